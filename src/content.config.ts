@@ -1,0 +1,26 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { guideSchema } from './schemas/guide';
+import { faqSchema } from './schemas/faq';
+import { regionSchema } from './schemas/region';
+
+// Editors' content lives in top-level content/, outside src/, so it can be edited without touching code.
+// CONTENT_DIR lets the schema tests build broken fixtures without copying the whole site.
+const contentDir = process.env.REFUND_ATLAS_CONTENT_DIR ?? './content';
+
+const guides = defineCollection({
+  loader: glob({ base: `${contentDir}/guides`, pattern: '**/*.{md,mdx}' }),
+  schema: guideSchema,
+});
+
+const faq = defineCollection({
+  loader: glob({ base: `${contentDir}/faq`, pattern: '**/*.{md,mdx}' }),
+  schema: faqSchema,
+});
+
+const regions = defineCollection({
+  loader: glob({ base: `${contentDir}/regions`, pattern: '**/*.{md,mdx}' }),
+  schema: regionSchema,
+});
+
+export const collections = { guides, faq, regions };
