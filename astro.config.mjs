@@ -3,13 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { contentDateCheck } from './src/integrations/contentDates.ts';
 
 // The public address of the site; canonical URLs, the sitemap and Open Graph tags are built from it.
+const contentDir = process.env.REFUND_ATLAS_CONTENT_DIR ?? './content';
 const site = process.env.SITE_URL ?? 'https://refund-atlas.example.org';
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIndex()],
+  integrations: [contentDateCheck(contentDir), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIndex()],
   server: { host: '127.0.0.1', port: 4321 },
+  // The content-schema tests sync broken fixtures; a cache of their own keeps them from touching the real build's.
+  ...(process.env.REFUND_ATLAS_CACHE_DIR ? { cacheDir: process.env.REFUND_ATLAS_CACHE_DIR } : {}),
 });
