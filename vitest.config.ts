@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // Unit and property tests: src/domain, schemas and build helpers. Browser tests live in tests/e2e (Playwright).

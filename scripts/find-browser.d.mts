@@ -1,0 +1,3 @@
+export const FIX: string;
+export const CHROMIUM_ARGS: string[];
+export function findBrowser(): Promise<string>;

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST } from './pages';
+
+function htmlFile(path: string): string {
+  const file = path.endsWith('.html') ? path : `${path}index.html`;
+  return readFileSync(join(DIST, file), 'utf8');
+}
+
+function textOf(html: string): string {
+  return html
+    .replace(/<(nav|footer|aside)\b[^>]*data-pagefind-ignore[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<p\b[^>]*data-pagefind-ignore[\s\S]*?<\/p>/g, ' ')
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .toLowerCase();
+}
+
+/** The indexed body text of each searchable page, and its title and description. */
+export function indexedPages(): Array<{ path: string; title: string; head: string; body: string }> {
+  return builtPages().flatMap((path) => {
+    const html = htmlFile(path);
+    const start = html.indexOf('data-pagefind-body');
+    if (start < 0) return [];
+    const body = textOf(html.slice(start, html.indexOf('</main>')));
+    const head = textOf(html.slice(0, html.indexOf('</head>')).replace(/<[^>]*content="([^"]*)"[^>]*>/g, ' $1 '));
+    const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? '';
+    return [{ path, title, head, body }];
+  });
+}
+
+/** A word found in the body of exactly one page and in no page's title, description or keywords. */
+export function wordOnlyInOneBody(): { word: string; path: string; title: string } {
+  const pages = indexedPages();
+  const counts = new Map<string, Set<string>>();
+  for (const page of pages) {
+    for (const word of new Set(page.body.match(/\b[a-z]{8,}\b/g) ?? [])) {
+      counts.set(word, (counts.get(word) ?? new Set()).add(page.path));
+    }
+  }
+  const candidates = [...counts.entries()]
+    .filter(([word, paths]) => paths.size === 1 && pages.every((page) => !page.head.includes(word) && !page.title.toLowerCase().includes(word)))
+    .sort(([a], [b]) => a.localeCompare(b));
+  const [word, paths] = candidates[Math.floor(candidates.length / 2)] ?? [];
+  const path = paths ? [...paths][0] : undefined;
+  const page = pages.find((candidate) => candidate.path === path);
+  if (!word || !page) throw new Error('No word appears in exactly one page body: the site has too little content to test search');
+  return { word, path: page.path, title: page.title };
+}
