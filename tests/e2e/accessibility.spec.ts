@@ -22,6 +22,7 @@ test('the search dialog has no WCAG 2.2 A/AA violation once open with results', 
   await page.getByRole('link', { name: 'Search' }).first().click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
   await page.keyboard.type('refund');
   await expect(dialog.locator('.pf-result').first()).toBeVisible();
   const results = await new AxeBuilder({ page }).include('dialog').withTags(WCAG_22_AA).analyze();
