@@ -7,6 +7,17 @@ function htmlFile(path: string): string {
   return readFileSync(join(DIST, file), 'utf8');
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Turns HTML character references back into text, as a browser shows them. */
+export function decodeEntities(html: string): string {
+  return html.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
 function textOf(html: string): string {
   return html
     .replace(/<(nav|footer|aside)\b[^>]*data-pagefind-ignore[\s\S]*?<\/\1>/g, ' ')
@@ -25,7 +36,7 @@ export function indexedPages(): Array<{ path: string; title: string; head: strin
     if (start < 0) return [];
     const body = textOf(html.slice(start, html.indexOf('</main>')));
     const head = textOf(html.slice(0, html.indexOf('</head>')).replace(/<[^>]*content="([^"]*)"[^>]*>/g, ' $1 '));
-    const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? '';
+    const title = decodeEntities(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? '');
     return [{ path, title, head, body }];
   });
 }

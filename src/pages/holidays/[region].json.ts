@@ -1,0 +1,24 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { holidayData } from '../../lib/holidayData';
+
+/**
+ * /holidays/<region>.json: the region's national public holidays for last year through three years ahead,
+ * written at build time so date-holidays never reaches the browser. One file per entry in the regions collection.
+ */
+export const prerender = true;
+
+export const getStaticPaths = (async () => {
+  const regions = await getCollection('regions');
+  return regions.map((entry) => ({
+    params: { region: entry.id },
+    props: { region: { id: entry.id, holidayCountry: entry.data.holidayCountry, holidayNote: entry.data.holidayNote } },
+  }));
+}) satisfies GetStaticPaths;
+
+type Props = { region: { id: string; holidayCountry: string; holidayNote?: string | undefined } };
+
+export const GET: APIRoute<Props> = ({ props }) => {
+  const data = holidayData(props.region, new Date().getUTCFullYear());
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
