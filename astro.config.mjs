@@ -16,4 +16,6 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // The content-schema tests sync broken fixtures; a cache of their own keeps them from touching the real build's.
   ...(process.env.REFUND_ATLAS_CACHE_DIR ? { cacheDir: process.env.REFUND_ATLAS_CACHE_DIR } : {}),
+  // Lets several builds run side by side (parallel work, the 1,000-page benchmark) without sharing dist/.
+  ...(process.env.REFUND_ATLAS_OUT_DIR ? { outDir: process.env.REFUND_ATLAS_OUT_DIR } : {}),
 });

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const DIST = join(process.cwd(), 'dist');
+/** The built site: dist/, or REFUND_ATLAS_OUT_DIR when a build was sent elsewhere. */
+export const DIST = process.env.REFUND_ATLAS_OUT_DIR ?? join(process.cwd(), 'dist');
 
 /** Every built HTML page as a site path (`/guides/x/`), the 404 page as `/404.html`. */
 export function builtPages(): string[] {
