@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { contentDateCheck } from './src/integrations/contentDates.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_EXTRA } from './src/csp.ts';
 
 // The public address of the site; canonical URLs, the sitemap and Open Graph tags are built from it.
 const contentDir = process.env.REFUND_ATLAS_CONTENT_DIR ?? './content';
@@ -12,8 +14,11 @@ const site = process.env.SITE_URL ?? 'https://refund-atlas.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [contentDateCheck(contentDir), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIndex()],
+  integrations: [contentDateCheck(contentDir), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIndex(), securityHeaders()],
   server: { host: '127.0.0.1', port: 4321 },
+  // A strict Content-Security-Policy in a <meta> on every page, with hashes for every script and style Astro emits.
+  // public/_headers repeats it (plus frame-ancestors, which a <meta> cannot set) for hosts that read that file.
+  security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: ["'self'", ...CSP_SCRIPT_EXTRA] } } },
   // The content-schema tests sync broken fixtures; a cache of their own keeps them from touching the real build's.
   ...(process.env.REFUND_ATLAS_CACHE_DIR ? { cacheDir: process.env.REFUND_ATLAS_CACHE_DIR } : {}),
   // Lets several builds run side by side (parallel work, the 1,000-page benchmark) without sharing dist/.

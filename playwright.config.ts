@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.mjs';
 
 // Tests run against the built site (npm test builds it first), served by `astro preview` on 127.0.0.1.
+// --ignore-lock: a reader's own `npm start` (or another test run) may already hold Astro's one-preview lock.
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 const executablePath = await findBrowser();
 
@@ -21,7 +22,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -26,7 +26,7 @@ const build = spawnSync('node', ['node_modules/astro/bin/astro.mjs', 'build'], {
 if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (performance.now() - started) / 1000;
 
-const server = spawn('node', ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn('node', ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], { stdio: 'ignore' });
 const base = `http://127.0.0.1:${PORT}`;
 for (let attempt = 0; attempt < 100; attempt++) {
   try {

@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
 import { faqSchema } from './schemas/faq';
 import { regionSchema } from './schemas/region';
+import { changeSchema } from './schemas/change';
 
 // Editors' content lives in top-level content/, outside src/, so it can be edited without touching code.
 // CONTENT_DIR lets the schema tests build broken fixtures without copying the whole site.
@@ -23,4 +24,9 @@ const regions = defineCollection({
   schema: regionSchema,
 });
 
-export const collections = { guides, faq, regions };
+const changes = defineCollection({
+  loader: glob({ base: `${contentDir}/changes`, pattern: '**/*.{md,mdx}' }),
+  schema: changeSchema,
+});
+
+export const collections = { guides, faq, regions, changes };

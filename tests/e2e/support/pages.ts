@@ -20,7 +20,10 @@ export function builtPages(): string[] {
 export function oneOfEachTemplate(): string[] {
   const pages = builtPages();
   const first = (prefix: string) => pages.find((page) => page.startsWith(prefix) && page !== prefix);
-  return ['/', '/guides/', first('/guides/'), '/regions/', first('/regions/'), '/faq/', '/tools/', '/search/', '/about/', '/404.html'].filter(
+  return [
+    '/', '/guides/', first('/guides/'), '/regions/', first('/regions/'), '/faq/', '/tools/', '/tools/eligibility/', '/tools/refund-estimator/',
+    '/contact/', '/changes/', '/search/', '/about/', '/404.html',
+  ].filter(
     (page): page is string => page !== undefined && pages.includes(page),
   );
 }
