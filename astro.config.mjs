@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { baseLinks } from './src/integrations/baseLinks.ts';
 import { contentDateCheck } from './src/integrations/contentDates.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_EXTRA } from './src/csp.ts';
 
@@ -13,8 +14,10 @@ const site = process.env.SITE_URL ?? 'https://refund-atlas.example.org';
 
 export default defineConfig({
   site,
+  // Serving from a sub-path (GitHub Pages project sites): BASE_PATH=/refund-atlas. Every link goes through sitePath().
+  base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [contentDateCheck(contentDir), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIndex(), securityHeaders()],
+  integrations: [contentDateCheck(contentDir), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), baseLinks(), pagefindIndex(), securityHeaders()],
   server: { host: '127.0.0.1', port: 4321 },
   // A strict Content-Security-Policy in a <meta> on every page, with hashes for every script and style Astro emits.
   // public/_headers repeats it (plus frame-ancestors, which a <meta> cannot set) for hosts that read that file.

@@ -16,7 +16,7 @@ export function searchInstance() {
   loadComponentCss();
   const manager = getInstanceManager();
   if (!manager.hasInstance('default')) {
-    configureInstance('default', { bundlePath: `${import.meta.env.BASE_URL}pagefind/`, excerptLength: 24 });
+    configureInstance('default', { bundlePath: `${import.meta.env.BASE_URL}pagefind/`, baseUrl: import.meta.env.BASE_URL, excerptLength: 24 });
   }
   return manager.getInstance('default');
 }

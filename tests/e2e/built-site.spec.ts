@@ -85,3 +85,26 @@ test('the header and footer do not grow with the site: no page lists every artic
   const guideLinks = (source: string) => (source.slice(0, source.indexOf('<main')) + source.slice(source.indexOf('</main>'))).match(/href="\/guides\/[^"]+\/"/g) ?? [];
   for (const [page, source] of html) expect(guideLinks(source), page).toEqual([]);
 });
+
+test('articles carry Article JSON-LD with the required properties', () => {
+  const problems: string[] = [];
+  for (const [page, source] of html) {
+    if (!/^\/(guides|regions)\/[^/]+\/$/.test(page)) continue;
+    const blocks = [...source.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1] ?? '{}'));
+    const article = blocks.find((block) => block['@type'] === 'Article');
+    const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(source)?.[1]?.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
+    if (!article) {
+      problems.push(`${page}: no Article`);
+      continue;
+    }
+    if (article['@context'] !== 'https://schema.org') problems.push(`${page}: @context`);
+    if (article.headline !== h1) problems.push(`${page}: headline "${article.headline}" is not the h1 "${h1}"`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(article.dateModified ?? '')) problems.push(`${page}: dateModified "${article.dateModified}"`);
+    if (!/^https?:\/\//.test(article.mainEntityOfPage ?? '')) problems.push(`${page}: mainEntityOfPage`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('no page uses FAQPage or HowTo markup, which search engines no longer show', () => {
+  for (const [page, source] of html) expect(source, page).not.toMatch(/"@type":"(FAQPage|HowTo)"/);
+});
