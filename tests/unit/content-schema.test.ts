@@ -13,6 +13,7 @@ describe('content schemas', () => {
   });
 
   const guide = 'guides/check-eligibility.mdx';
+  const change = 'changes/2025-11-01-us-holiday.md';
   const cases: Array<{ rule: string; file: string; edit: (text: string) => string; field: string; message: RegExp }> = [
     { rule: 'a missing title', file: guide, edit: (t) => t.replace(/^title:.*\n/m, ''), field: 'title', message: /is required/ },
     { rule: 'a missing description', file: guide, edit: (t) => t.replace(/^description:.*\n/m, ''), field: 'description', message: /is required/ },
@@ -22,6 +23,9 @@ describe('content schemas', () => {
     { rule: 'an unknown topic', file: guide, edit: (t) => t.replace(/^topic:.*$/m, 'topic: shipping'), field: 'topic', message: /must be one of/ },
     { rule: 'a step outside the journey', file: guide, edit: (t) => t.replace(/^step:.*$/m, 'step: 9'), field: 'step', message: /1 to 8/ },
     { rule: 'a FAQ entry without a full-answer link', file: 'faq/original-box.md', edit: (t) => t.replace(/^fullAnswer:.*\n/m, ''), field: 'fullAnswer', message: /site path/ },
+    { rule: 'a policy change without a source', file: change, edit: (t) => t.replace(/^sources:[\s\S]*?(?=^---)/m, ''), field: 'sources', message: /source/ },
+    { rule: 'a policy change naming no region', file: change, edit: (t) => t.replace(/^regions:.*$/m, 'regions: []'), field: 'regions', message: /at least one region/ },
+    { rule: 'a policy change with an impossible date', file: change, edit: (t) => t.replace(/^date:.*$/m, 'date: 2025-13-01'), field: 'date', message: /not a real date/ },
   ];
 
   for (const { rule, file, edit, field, message } of cases) {
