@@ -38,3 +38,12 @@ test('every page advertises the feed, and robots.txt points at the sitemap', asy
   expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
   expect((await request.get('/sitemap-index.xml')).ok()).toBe(true);
 });
+
+test('a region page lists its recent policy changes, linking the log', async ({ page }) => {
+  await page.goto('/regions/de/');
+  const section = page.getByRole('region', { name: 'Recent policy changes' });
+  await expect(section).toBeVisible();
+  const links = section.getByRole('link', { name: /14-day|14 days/ });
+  expect(await links.count()).toBeGreaterThanOrEqual(1);
+  await expect(links.first()).toHaveAttribute('href', /^\/changes\/#change-/);
+});
