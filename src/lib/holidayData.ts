@@ -1,4 +1,5 @@
 import Holidays from 'date-holidays';
+import { EXTRA_HOLIDAY_TYPES } from '../schemas/regionVocabulary';
 
 /**
  * National public holidays for one region, as compact JSON for the business-day widgets.
@@ -34,11 +35,14 @@ export interface HolidayRegion {
   id: string;
   holidayCountry: string;
   holidayNote?: string | undefined;
+  /** Holiday kinds counted besides the public ones (`bank` for Japan's bank closing days). */
+  extraHolidayTypes?: ReadonlyArray<keyof typeof EXTRA_HOLIDAY_TYPES> | undefined;
 }
 
 /**
  * Public holidays (type `public` only: no bank, school, optional or observance days) for (buildYear − 1)
- * through (buildYear + 3), with English names.
+ * through (buildYear + 3), with English names. A region's `extraHolidayTypes` adds those kinds too, each name
+ * marked with its kind: "New Year's Eve (bank holiday)".
  */
 export function holidayData(region: HolidayRegion, buildYear: number): HolidayData {
   if (!Number.isInteger(buildYear)) throw new RangeError(`buildYear must be a whole year, got ${buildYear}`);
@@ -48,14 +52,17 @@ export function holidayData(region: HolidayRegion, buildYear: number): HolidayDa
   }
   const first = buildYear - YEARS_BEFORE;
   const last = buildYear + YEARS_AFTER;
+  const extraTypes = region.extraHolidayTypes ?? [];
   const byDay = new Map<string, string[]>();
   for (let year = first; year <= last; year += 1) {
     for (const holiday of calendar.getHolidays(year, 'en')) {
-      if (holiday.type !== 'public') continue;
+      const extra = extraTypes.find((type) => type === holiday.type);
+      if (holiday.type !== 'public' && extra === undefined) continue;
       // `date` is the local calendar day ("2026-12-25 00:00:00"), independent of the build machine's time zone.
       const day = holiday.date.slice(0, 10);
       const names = byDay.get(day) ?? [];
-      if (!names.includes(holiday.name)) names.push(holiday.name);
+      const name = extra === undefined ? holiday.name : `${holiday.name} (${EXTRA_HOLIDAY_TYPES[extra]})`;
+      if (!names.includes(name)) names.push(name);
       byDay.set(day, names);
     }
   }

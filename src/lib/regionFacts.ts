@@ -40,26 +40,26 @@ export function isFact(value: unknown): value is FactFields {
 
 // ---------------------------------------------------------------- sources
 
-export function sourceById(region: RegionData, id: string): RegionSource | undefined {
+export function sourceById(region: Pick<RegionData, 'sources'>, id: string): RegionSource | undefined {
   return region.sources.find((source) => source.id === id);
 }
 
 /** The source a fact cites (the schema guarantees it exists). */
-export function sourceOf(region: RegionData, fact: FactFields): RegionSource {
+export function sourceOf(region: Pick<RegionData, 'sources' | 'marketplace'>, fact: FactFields): RegionSource {
   return requireSource(region, fact.source);
 }
 
 /** The official page to check when something is not published. */
-export function checkPageOf(region: RegionData, missing: NotPublished): RegionSource {
+export function checkPageOf(region: Pick<RegionData, 'sources' | 'marketplace'>, missing: NotPublished): RegionSource {
   return requireSource(region, missing.checkAt);
 }
 
 /** Amazon's returns help page for the marketplace (title and url). */
-export function returnsHelpPage(region: RegionData): RegionSource {
+export function returnsHelpPage(region: Pick<RegionData, 'sources' | 'marketplace' | 'returnsHelpPage'>): RegionSource {
   return requireSource(region, region.returnsHelpPage);
 }
 
-function requireSource(region: RegionData, id: string): RegionSource {
+function requireSource(region: Pick<RegionData, 'sources' | 'marketplace'>, id: string): RegionSource {
   const source = sourceById(region, id);
   if (!source) throw new Error(`${region.marketplace}: no source with id "${id}"`);
   return source;
@@ -134,7 +134,7 @@ export type WindowAnswer =
  * The window for one category: its own rules (several when they cover different items), else the standard
  * window, else "not published". A rule that started after `orderDate` does not apply to that order.
  */
-export function windowFor(region: RegionData, category: CategoryId, orderDate?: Civil): WindowAnswer {
+export function windowFor(region: Pick<RegionData, 'categoryRules' | 'returnWindow'>, category: CategoryId, orderDate?: Civil): WindowAnswer {
   const rows = region.categoryRules.filter((rule) => rule.category === category && appliesOn(rule, orderDate)).map(windowRow);
   if (rows.length > 0) return { kind: 'rules', rows };
   const standard = published(region.returnWindow);
@@ -169,7 +169,7 @@ export interface PaymentTimeQuery {
 }
 
 /** How long the money takes to reach `method` once the refund is issued. */
-export function paymentTimeFor(region: RegionData, method: PaymentMethodId, query: PaymentTimeQuery = {}): PaymentTimeAnswer {
+export function paymentTimeFor(region: Pick<RegionData, 'refund' | 'returnsHelpPage'>, method: PaymentMethodId, query: PaymentTimeQuery = {}): PaymentTimeAnswer {
   const times = region.refund.paymentTimes;
   if (isNotPublished(times)) return { kind: 'not-published', missing: times };
   const scope = query.scope ?? 'marketplace';
@@ -188,7 +188,7 @@ export function paymentTimeFor(region: RegionData, method: PaymentMethodId, quer
 }
 
 /** The payment methods the region's refund data names, in catalogue order. */
-export function paymentMethodsOf(region: RegionData): PaymentMethodId[] {
+export function paymentMethodsOf(region: Pick<RegionData, 'refund'>): PaymentMethodId[] {
   const times = region.refund.paymentTimes;
   if (isNotPublished(times)) return [];
   const used = new Set(times.map((entry) => entry.method).filter((method): method is PaymentMethodId => method !== undefined));
@@ -206,7 +206,7 @@ export type HolidayAnswer =
  * The holiday window covering an order placed on `purchaseDate`. When the data marks that year's season
  * "not published", says so (pages print "not published; check the official page"). `none`: no extension known.
  */
-export function holidaySeasonFor(region: RegionData, purchaseDate: Civil): HolidayAnswer {
+export function holidaySeasonFor(region: Pick<RegionData, 'holidayWindows'>, purchaseDate: Civil): HolidayAnswer {
   for (const window of region.holidayWindows) {
     if (!isNotPublished(window) && window.purchasedFrom <= purchaseDate && purchaseDate <= window.purchasedTo) return { kind: 'window', season: window };
   }
@@ -241,6 +241,6 @@ export function holidayDeadline(season: HolidaySeason, category: CategoryId): Ho
 // ---------------------------------------------------------------- calendar
 
 /** The region's weekend as ISO weekdays (1 = Monday … 7 = Sunday). */
-export function weekendIsoDays(region: RegionData): number[] {
+export function weekendIsoDays(region: Pick<RegionData, 'weekend'>): number[] {
   return region.weekend.map((day) => WEEKDAYS[day]).sort((a, b) => a - b);
 }

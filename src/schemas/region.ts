@@ -9,6 +9,7 @@ import {
   CONTACT_KINDS,
   COUNTS_FROM,
   DEDUCTION_KINDS,
+  EXTRA_HOLIDAY_TYPES,
   FULFILLED_BY,
   OFFICIAL_SOURCE_KINDS,
   REFUND_SHARE_WHEN,
@@ -353,6 +354,17 @@ const contactSchema = z.strictObject({
   ...factFields,
 });
 
+/** A public body a reader can turn to once Amazon or the seller has not put things right. */
+const consumerBodySchema = z.strictObject({
+  name: text('the name of the body'),
+  /** The body's own page for consumers: where readers go. */
+  url: z.url({ error: "must be the full https:// address of the body's page for consumers", protocol: /^https$/ }),
+  summary: text('what the body can do for a shopper, in a sentence'),
+  /** Where it applies, when only part of the region ("Québec"). */
+  jurisdiction: text('where it applies').optional(),
+  ...factFields,
+});
+
 const otherRuleSchema = z.strictObject({
   topic: topicId,
   summary: text('the rule in one or two sentences'),
@@ -379,6 +391,11 @@ const regionShape = z.object({
   holidayCountry: z.string({ error: 'is required: the ISO 3166-1 country code for public holidays, for example GB' }).regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 code such as GB'),
   /** Shown with the holiday list: what the national list leaves out. */
   holidayNote: text('a note').optional(),
+  /**
+   * Holiday kinds counted as non-business days besides the public holidays, where banks or card issuers close on
+   * them (Japan's bank closing days, 31 December and 2–3 January, are `bank` in date-holidays).
+   */
+  extraHolidayTypes: z.array(oneOf(EXTRA_HOLIDAY_TYPES, 'a kind of holiday'), { error: 'must be a list of holiday kinds, for example [bank]' }).optional(),
   /** Source id of Amazon's returns help page for this marketplace; must be on the marketplace domain. */
   returnsHelpPage: sourceRef('the returns help page'),
   returnWindow: publishable(standardWindowSchema),
@@ -405,6 +422,8 @@ const regionShape = z.object({
   renewedGuarantee: publishable(renewedGuaranteeSchema),
   aToZ: publishable(aToZSchema),
   contact: listOrNotPublished(contactSchema, 'customer-service channels'),
+  /** Consumer bodies to escalate to; left out where none is sourced yet. */
+  consumerBodies: z.array(consumerBodySchema, { error: 'must be a list of consumer bodies, each with name, url, summary, source and confidence' }).optional(),
   otherRules: z.array(otherRuleSchema).default([]),
 });
 
@@ -476,6 +495,13 @@ export function regionProblems(region: z.output<typeof regionShape>): RegionProb
     if (!rule.returnable && rule.days !== undefined) add(['categoryRules', index, 'days'], 'must be left out when returnable is false');
   });
 
+  region.consumerBodies?.forEach((body, index) => {
+    const source = sources.get(body.source);
+    if (source && source.kind !== 'government') {
+      add(['consumerBodies', index, 'source'], `"${source.id}" has kind: ${source.kind}; a consumer body must cite an official page, of the body itself or of the government (a source with kind: government)`);
+    }
+  });
+
   region.holidayWindows.forEach((window, index) => {
     if (!('purchasedFrom' in window)) return;
     const at = (field: string | number, ...rest: Array<string | number>) => ['holidayWindows', index, field, ...rest];
@@ -545,6 +571,7 @@ export type StatutoryRight = z.output<typeof statutoryRightSchema>;
 export type RenewedGuarantee = z.output<typeof renewedGuaranteeSchema>;
 export type AToZ = z.output<typeof aToZSchema>;
 export type ContactChannel = z.output<typeof contactSchema>;
+export type ConsumerBody = z.output<typeof consumerBodySchema>;
 export type OtherRule = z.output<typeof otherRuleSchema>;
 /** The fields every leaf fact carries. */
 export interface FactFields {

@@ -133,3 +133,12 @@ export const REFUND_SHARE_WHEN = {
   unopened: 'Unopened',
   opened: 'Opened',
 } as const;
+
+/**
+ * Holiday kinds a region can add to its public holidays for business-day counting (`extraHolidayTypes`),
+ * in date-holidays' words. Their names carry the label in brackets: "New Year's Eve (bank holiday)".
+ */
+export const EXTRA_HOLIDAY_TYPES = {
+  bank: 'bank holiday',
+  optional: 'optional holiday',
+} as const;

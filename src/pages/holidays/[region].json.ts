@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { holidayData } from '../../lib/holidayData';
+import { holidayData, type HolidayRegion } from '../../lib/holidayData';
 
 /**
  * /holidays/<region>.json: the region's national public holidays for last year through three years ahead,
@@ -12,11 +12,11 @@ export const getStaticPaths = (async () => {
   const regions = await getCollection('regions');
   return regions.map((entry) => ({
     params: { region: entry.id },
-    props: { region: { id: entry.id, holidayCountry: entry.data.holidayCountry, holidayNote: entry.data.holidayNote } },
+    props: { region: { id: entry.id, holidayCountry: entry.data.holidayCountry, holidayNote: entry.data.holidayNote, extraHolidayTypes: entry.data.extraHolidayTypes } },
   }));
 }) satisfies GetStaticPaths;
 
-type Props = { region: { id: string; holidayCountry: string; holidayNote?: string | undefined } };
+type Props = { region: HolidayRegion };
 
 export const GET: APIRoute<Props> = ({ props }) => {
   const data = holidayData(props.region, new Date().getUTCFullYear());

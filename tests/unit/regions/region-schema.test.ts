@@ -14,6 +14,23 @@ function replaceOnce(text: string, pattern: RegExp, replacement: string): string
   return text.replace(pattern, replacement);
 }
 
+/** Adds a consumer body after the contact block, citing `source`; `url` null leaves the address out. */
+function withConsumerBody(text: string, source: string, url: string | null = 'https://www.example.gov/consumers/'): string {
+  const body = [
+    'consumerBodies:',
+    '  - name: Example Consumer Office',
+    ...(url === null ? [] : [`    url: ${url}`]),
+    '    summary: Takes complaints once you have written to the business.',
+    `    source: ${source}`,
+    '    confidence: reported',
+    '',
+  ].join('\n');
+  return replaceOnce(text, /^(contact:\n(?: {2}.*\n)+)/m, `$1${body}`);
+}
+
+const governmentSource = (t: string) =>
+  replaceOnce(t, /^(sources:\n)/m, '$1  - id: consumer-office\n    title: Example Consumer Office\n    url: https://www.example.gov/consumers/\n    kind: government\n');
+
 const cases: Array<{ rule: string; edit: (text: string) => string; field: string; message: RegExp }> = [
   {
     rule: 'a fact without a source',
@@ -130,6 +147,24 @@ const cases: Array<{ rule: string; edit: (text: string) => string; field: string
     message: /linkOnly/,
   },
   {
+    rule: 'a consumer body resting on a page that is not an official one',
+    edit: (t) => withConsumerBody(t, 'policy-table-copy'),
+    field: 'consumerBodies.0.source',
+    message: /has kind: copy; a consumer body must cite an official page/,
+  },
+  {
+    rule: 'a consumer body without its address',
+    edit: (t) => withConsumerBody(governmentSource(t), 'consumer-office', null),
+    field: 'consumerBodies.0.url',
+    message: /full https:\/\/ address of the body's page/,
+  },
+  {
+    rule: 'a consumer body linked over plain http',
+    edit: (t) => withConsumerBody(governmentSource(t), 'consumer-office', 'http://www.example.gov/consumers/'),
+    field: 'consumerBodies.0.url',
+    message: /full https:\/\/ address of the body's page/,
+  },
+  {
     rule: 'a misspelt field',
     edit: (t) => replaceOnce(t, /^ {2}counts: delivery$/m, '  count: delivery'),
     field: 'returnWindow',
@@ -140,6 +175,12 @@ const cases: Array<{ rule: string; edit: (text: string) => string; field: string
 describe('region schema', () => {
   it('accepts the valid region fixture', async () => {
     const result = await syncContent({});
+    expect(result.output).not.toMatch(/does not match collection schema/);
+    expect(result.ok).toBe(true);
+  });
+
+  it('accepts a consumer body citing a government page', async () => {
+    const result = await syncContent({ [file]: withConsumerBody(governmentSource(await fixture()), 'consumer-office') });
     expect(result.output).not.toMatch(/does not match collection schema/);
     expect(result.ok).toBe(true);
   });
