@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { searchRecordsUnder } from './searchRecords';
 
 /**
  * Indexes the built site with Pagefind's Node API at the end of `astro build`, so the search bundle is always
@@ -17,6 +18,10 @@ export function pagefindIndex(): AstroIntegration {
         const added = await index.addDirectory({ path: outDir });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
         if (added.page_count === 0) throw new Error('Pagefind found no page marked data-pagefind-body to index');
+        for (const record of await searchRecordsUnder(outDir)) {
+          const recorded = await index.addHTMLFile(record);
+          if (recorded.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${recorded.errors.join('; ')}`);
+        }
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
         logger.info(`Indexed ${added.page_count} pages for search`);
