@@ -21,6 +21,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // A strict Content-Security-Policy in a <meta> on every page, with hashes for every script and style Astro emits.
   // public/_headers repeats it (plus frame-ancestors, which a <meta> cannot set) for hosts that read that file.
+  // No module-preload helper: it would ride along on every page for the one lazy import (search) that needs none.
+  vite: { build: { modulePreload: false } },
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: ["'self'", ...CSP_SCRIPT_EXTRA] } } },
   // The content-schema tests sync broken fixtures; a cache of their own keeps them from touching the real build's.
   ...(process.env.REFUND_ATLAS_CACHE_DIR ? { cacheDir: process.env.REFUND_ATLAS_CACHE_DIR } : {}),

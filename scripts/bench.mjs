@@ -13,7 +13,8 @@ import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 import { syntheticGuide } from './synthetic-guide.mjs';
 
 const PORT = 4329;
-const ARTICLE = '/guides/check-eligibility/';
+// A plain article (no embedded calculator): the template every guide shares.
+const ARTICLE = '/guides/pack-the-item/';
 const TEMPLATES = {
   home: '/',
   'article (guide)': ARTICLE,
@@ -27,6 +28,12 @@ const TEMPLATES = {
   contact: '/contact/',
   search: '/search/',
   '404': '/404.html',
+};
+
+/** What each calculator fetches for one region (the largest, Germany or the US) before its first answer. */
+const WIDGET_DATA = {
+  'eligibility checker': ['/data/eligibility/de.json'],
+  'refund estimator': ['/data/refund/us.json', '/holidays/us.json'],
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -127,6 +134,10 @@ try {
     if (!response || (response.status() === 404 && path !== '/404.html')) {
       await page.close();
       continue; // a template this site does not have yet
+    }
+    for (const dataPath of WIDGET_DATA[template] ?? []) {
+      const body = Buffer.from(await (await fetch(`${base}${dataPath}`)).arrayBuffer());
+      bodies.push(Promise.resolve({ kind: 'data', raw: body.length, gzip: gzipSync(body).length }));
     }
     const resources = await Promise.all(bodies);
     const sum = (kind, field) => resources.filter((r) => kind === 'total' || r.kind === kind).reduce((total, r) => total + r[field], 0);
