@@ -11,6 +11,11 @@ export const TOOLS = [
     description: 'Dates for your refund from the day you hand the parcel over, skipping weekends and public holidays, with a calendar reminder.',
   },
   {
+    href: '/contact/#write',
+    title: 'Write to customer service',
+    description: 'A clear, polite message with your order facts in order and, where the law helps, the rule to cite. Nothing is sent to us.',
+  },
+  {
     href: '/regions/#compare',
     title: 'Compare regions',
     description: 'Return windows, refund times and legal rights of every marketplace side by side.',

@@ -202,7 +202,7 @@ test.describe('region pages', () => {
       });
 
       test('marks reported facts and explains the mark once', async ({ page }) => {
-        const reported = page.locator('article .reported');
+        const reported = page.locator('article .fact-meta .reported-mark');
         const facts = JSON.stringify({ ...data, sources: [] }).match(/"confidence":"reported"/g) ?? [];
         if (facts.length > 0) {
           expect(await reported.count()).toBeGreaterThan(0);
