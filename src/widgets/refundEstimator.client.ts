@@ -124,6 +124,10 @@ function setUp(root: HTMLElement): void {
     if (config.standalone) history.replaceState(history.state, '', `?${query}`);
   };
 
+  // The support-message composer on /contact/ reads these, so the reader does not type the dates again.
+  const composerQuery = (timeline: RefundTimeline, region: string) =>
+    new URLSearchParams({ region, handover: timeline.input.handover, method: timeline.input.method, ...(timeline.expected ? { expected: timeline.expected } : {}) }).toString();
+
   const stepItem = (step: RefundStep, timeline: RefundTimeline, loaded: Loaded) => {
     const item = element('li', 're-step');
     const dates = stepDatesText(step, range);
@@ -167,7 +171,7 @@ function setUp(root: HTMLElement): void {
       for (const [href, text] of [
         [`${config.paths.regions}${loaded.region.id}/#contact`, `Amazon’s contact details for ${loaded.region.name}`],
         [config.paths.notArrived, 'What to do if your refund has not arrived'],
-        [config.paths.contact, 'Whom to contact and what to tell them'],
+        [`${config.paths.contact}?${composerQuery(timeline, loaded.region.id)}#write`, 'Write to customer service: a message with your dates filled in'],
       ] as const) {
         links.append(element('li', '', '', [link({ url: href, title: text })]));
       }

@@ -34,6 +34,8 @@ export function nextSteps(input: EligibilityInput, region: EligibilityRegion, co
   };
   const aToZ: NextStep = { label: `If the seller will not help: the A-to-z Guarantee on ${store}`, href: `${page}#a-to-z` };
   const contact: NextStep = { label: `Contact ${store} customer service`, href: `${page}#contact` };
+  // The support-message composer reads these answers from the link, so the reader does not type them again.
+  const composer: NextStep = { label: 'Write your message to customer service, with these answers filled in', href: `/contact/?${composerQuery(input, region.id)}#write` };
   const renewed: NextStep = { label: 'Returning an Amazon Renewed item, and its guarantee', href: '/guides/amazon-renewed/' };
   const legal: NextStep[] = [
     { label: 'Your legal rights, explained', href: '/guides/legal-rights/' },
@@ -50,7 +52,7 @@ export function nextSteps(input: EligibilityInput, region: EligibilityRegion, co
       if (thirdParty) steps.push(aToZ);
       break;
     case 'legal-rights':
-      steps.push(...legal, estimator, contact);
+      steps.push(...legal, estimator, contact, composer);
       if (thirdParty) steps.push(aToZ);
       break;
     case 'not-returnable':
@@ -59,14 +61,20 @@ export function nextSteps(input: EligibilityInput, region: EligibilityRegion, co
         steps.push(...legal, { label: "Check the manufacturer's warranty: it can cover a fault after the return window has closed." });
       }
       if (thirdParty) steps.push({ label: 'Ask the seller: use "Contact seller" on your order.' }, aToZ, { label: 'When a seller will not refund you', href: '/guides/refund-not-arrived/' });
-      steps.push(contact);
+      steps.push(contact, composer);
       break;
     case 'not-published': {
       steps.push({ label: `${region.helpPage.title} (official)`, href: region.helpPage.url, external: true }, { label: `${region.name}: return windows by item`, href: `${page}#return-window` });
       if (thirdParty) steps.push({ label: "Ask the seller: their return policy is on the item's page and your order." }, aToZ);
-      steps.push(contact);
+      steps.push(contact, composer);
       break;
     }
   }
   return steps;
+}
+
+function composerQuery(input: EligibilityInput, regionId: string): string {
+  const query = new URLSearchParams({ region: regionId, delivered: input.delivered, category: input.category, condition: input.condition });
+  if (input.ordered) query.set('ordered', input.ordered);
+  return query.toString();
 }

@@ -78,7 +78,7 @@ describe('what to do next', () => {
 
   it('sends a reader whose item cannot be returned to the seller, the A-to-z Guarantee and customer service', () => {
     const steps = verdict({ region: 'us', category: 'personalised', seller: 'seller', delivered: '2026-03-02', today: '2026-03-03' }).nextSteps;
-    expect(steps.map((step) => step.href ?? step.label)).toEqual(['Ask the seller: use "Contact seller" on your order.', '/regions/us/#a-to-z', '/guides/refund-not-arrived/', '/regions/us/#contact']);
+    expect(steps.map((step) => step.href ?? step.label)).toEqual(['Ask the seller: use "Contact seller" on your order.', '/regions/us/#a-to-z', '/guides/refund-not-arrived/', '/regions/us/#contact', '/contact/?region=us&delivered=2026-03-02&category=personalised&condition=unopened#write']);
   });
 
   it('links the official page when the rule is not published, and the Renewed guide for Renewed items', () => {
