@@ -4,7 +4,7 @@
 //    the time until the first search result appears in Chromium; one article page's size.
 // `npm run bench -- --pages 1000` first adds 1,000 synthetic guides to a temporary copy of content/ (never committed).
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -51,6 +51,8 @@ if (syntheticPages > 0) {
   work = mkdtempSync(join(tmpdir(), 'refund-atlas-bench-'));
   const content = join(work, 'content');
   cpSync('content', content, { recursive: true });
+  // MDX files import the calculators as ../../src/widgets/…: give the copy the same neighbour.
+  symlinkSync(join(process.cwd(), 'src'), join(work, 'src'), 'dir');
   for (let index = 1; index <= syntheticPages; index++) {
     const { slug, text } = syntheticGuide(index);
     writeFileSync(join(content, 'guides', `${slug}.mdx`), text);
@@ -154,7 +156,9 @@ try {
   let searchBytes = 0;
   let uiBytes = 0;
   const byKind = {};
-  page.on('response', async (response) => {
+  const counted = [];
+  page.on('response', (response) => counted.push(countSearchResponse(response)));
+  const countSearchResponse = async (response) => {
     const path = new URL(response.url()).pathname;
     const type = response.request().resourceType();
     const body = await response.body().catch(() => Buffer.alloc(0));
@@ -167,12 +171,13 @@ try {
     searchBytes += bytes;
     const kind = /\.pf_(\w+)$/.exec(path)?.[1] ?? (path.endsWith('.pagefind') ? 'wasm' : path.split('/').pop().replace(/[._][0-9a-f]{6,}/, ''));
     byKind[kind] = (byKind[kind] ?? 0) + bytes;
-  });
+  };
   const started = performance.now();
   await page.goto(`${base}/search/?q=refund`);
   await page.locator('.pf-result').first().waitFor({ timeout: 60_000 });
   const firstResultMs = performance.now() - started;
   await page.waitForLoadState('networkidle');
+  await Promise.all(counted);
   search = { firstResultMs, searchBytes, uiBytes, byKind };
   await page.close();
 } finally {
