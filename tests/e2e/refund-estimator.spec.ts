@@ -65,7 +65,10 @@ test.describe('refund estimator', () => {
     await expect(steps.nth(2).getByRole('link', { name: /holiday return policy/i })).toHaveAttribute('href', /^https:\/\/www\.aboutamazon\.com\//);
     await expect(steps.nth(3).getByRole('link', { name: 'What to do if your refund has not arrived' })).toHaveAttribute('href', '/guides/refund-not-arrived/');
     await expect(steps.nth(3).getByRole('link', { name: /contact details for United States/ })).toHaveAttribute('href', '/regions/us/#contact');
-    await expect(steps.nth(3).getByRole('link', { name: 'Whom to contact and what to tell them' })).toHaveAttribute('href', '/contact/');
+    await expect(steps.nth(3).getByRole('link', { name: /Write to customer service/ })).toHaveAttribute(
+      'href',
+      '/contact/?region=us&handover=2026-11-25&method=credit-card&expected=2026-12-03#write',
+    );
     await expect(page).toHaveURL(`${PAGE}${US_THANKSGIVING}`);
   });
 
