@@ -11,6 +11,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 import { syntheticGuide } from './synthetic-guide.mjs';
+import { requireProjectNode } from './project-node.mjs';
+
+requireProjectNode();
 
 const PORT = 4329;
 // A plain article (no embedded calculator): the template every guide shares.
@@ -85,7 +88,7 @@ function treeRss(rootPid) {
 
 async function build() {
   const started = performance.now();
-  const child = spawn('node', ['node_modules/astro/bin/astro.mjs', 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   let peak = 0;
   const sampler = setInterval(() => {
     const bytes = treeRss(child.pid);
@@ -109,7 +112,7 @@ const articleHtml = readFileSync(join(outDir, ARTICLE, 'index.html'));
 const isUiBundle = (name) => /^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name);
 const indexBytes = folderBytes(join(outDir, 'pagefind'), (name) => !isUiBundle(name));
 
-const server = spawn('node', ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], { env, stdio: 'ignore' });
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], { env, stdio: 'ignore' });
 const base = `http://127.0.0.1:${PORT}`;
 for (let attempt = 0; attempt < 200; attempt++) {
   try {

@@ -3,11 +3,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { FIX, findBrowser } from './find-browser.mjs';
+import { requireProjectNode } from './project-node.mjs';
+
+requireProjectNode();
 
 const RESULTS = 'test-results';
 const UNIT_REPORT = `${RESULTS}/unit-results.json`;
 const E2E_REPORT = `${RESULTS}/e2e-results.json`;
-const bin = (pkg, file) => ['node', [`node_modules/${pkg}/${file}`]];
+const bin = (pkg, file) => [process.execPath, [`node_modules/${pkg}/${file}`]];
 
 function run(label, [command, args], extraArgs = []) {
   console.log(`\n▶ ${label}`);
