@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { MESSAGE_CHECKLIST, buildSupportMessage, legalBasisSentence, toSupportRegion, validateSupportInput } from '../../src/domain/support';
-import { toCivilDate } from '../../src/domain/civilDate';
+import { MESSAGE_CHECKLIST, buildSupportMessage, legalBasisSentence, toSupportRegion, validateSupportInput } from '../../src/tools/support';
+import { toCivilDate } from '../../src/time/civilDate';
 import { regionData, regionFiles } from '../unit/regions/helpers';
 
 // /contact/: the contact routes per region (server-rendered) and the support-message composer (in the browser).

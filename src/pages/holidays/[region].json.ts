@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { holidayData, type HolidayRegion } from '../../lib/holidayData';
+import { holidayData, type HolidayRegion } from '../../site/generateHolidays';
 
 /**
  * /holidays/<region>.json: the region's national public holidays for last year through three years ahead,

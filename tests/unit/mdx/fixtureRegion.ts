@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { regionSchema, type RegionData } from '../../../src/schemas/region';
+import { regionSchema, type RegionData } from '../../../src/model/schema/region';
 
 const fixture = fileURLToPath(new URL('../../fixtures/content/regions/us.mdx', import.meta.url));
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { regionSchema, type RegionData } from '../../../src/schemas/region';
+import { regionSchema, type RegionData } from '../../../src/model/schema/region';
 
 export const regionsDir = fileURLToPath(new URL('../../../content/regions/', import.meta.url));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { impossibleDates } from '../../../src/schemas/impossibleDates';
-import type { RegionData } from '../../../src/schemas/region';
-import { isNotPublished, paymentTimeFor, returnsHelpPage, sourceById, windowFor } from '../../../src/lib/regionFacts';
+import { impossibleDates } from '../../../src/model/schema/impossibleDates';
+import type { RegionData } from '../../../src/model/schema/region';
+import { isNotPublished, paymentTimeFor, returnsHelpPage, sourceById, windowFor } from '../../../src/model/regionFacts';
 import { region, regionData, regionFiles } from './helpers';
 
 // Sanity checks on the real content/regions/*.mdx, read as plain YAML 1.2 and run through the schema.

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { compileRegion, type EligibilityRegion } from '../../../domain/eligibility';
+import { compileRegion, type EligibilityRegion } from '../../../tools/eligibility';
 
 /**
  * /data/eligibility/<region>.json: the part of a region's data the eligibility checker reads, written at build time

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { refundRegionOf } from '../../../lib/refundRegion';
-import type { RefundRegion } from '../../../domain/refundEstimate/types';
+import { refundRegionOf } from '../../../tools/refund/compile/compileRefundRegion';
+import type { RefundRegion } from '../../../tools/refund/rules/types';
 
 /**
  * /data/refund/<region>.json: the refund facts of one region for the refund estimator, fetched when a reader

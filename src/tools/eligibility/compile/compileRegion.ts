@@ -1,0 +1,34 @@
+import { WEEKDAYS } from '../../../model/vocabulary/regionVocabulary';
+import type { RegionData } from '../../../model/schema/region';
+import { categoryChoices } from './categoryChoices';
+import type { EligibilityRegion } from '../rules/eligibilityRegion';
+import { englishLocale, sourceLink, storeName } from './cite';
+import { compileAToZ } from './compileAToZ';
+import { compileCosts } from './compileCosts';
+import { compileRenewed, compileRights } from './compileRights';
+import { compileSeasons } from './compileSeasons';
+import { compileRule, compileStandard } from './compileWindows';
+
+/**
+ * The checker's view of a region, written at build time from its validated data: the rules it needs with every
+ * sentence that does not depend on the reader's answers. Served as /data/eligibility/<id>.json.
+ */
+export function compileRegion(id: string, data: RegionData): EligibilityRegion {
+  const categories = categoryChoices(data);
+  return {
+    id,
+    name: data.name,
+    store: storeName(data),
+    locale: englishLocale(data.locale),
+    weekend: data.weekend.map((day) => WEEKDAYS[day]),
+    helpPage: sourceLink(data, data.returnsHelpPage),
+    categories,
+    rules: data.categoryRules.map((rule) => compileRule(data, rule)),
+    standard: compileStandard(data),
+    seasons: compileSeasons(data, categories),
+    ...compileRights(data),
+    renewed: compileRenewed(data),
+    aToZ: compileAToZ(data),
+    ...compileCosts(data),
+  };
+}

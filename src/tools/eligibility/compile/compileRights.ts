@@ -1,0 +1,59 @@
+import { formatDuration } from '../../../model/format';
+import { isNotPublished } from '../../../model/regionFacts';
+import { RIGHT_KINDS } from '../../../model/vocabulary/regionVocabulary';
+import type { RegionData, StatutoryRight } from '../../../model/schema/region';
+import type { Guarantee, Right, RightKind } from '../rules/eligibilityRegion';
+import type { Reason } from '../rules/types';
+import { factReason, notPublishedReason, reportedly, storeName } from './cite';
+
+type Data = Pick<RegionData, 'name' | 'marketplace' | 'sources' | 'returnsHelpPage' | 'statutoryRights' | 'renewedGuarantee'>;
+
+const USED: ReadonlySet<string> = new Set<RightKind>(['withdrawal', 'withdrawal-exception', 'return-deadline', 'faulty-goods', 'legal-guarantee', 'statutory-return', 'no-cooling-off']);
+
+/** Rights whose period runs from delivery, so the answer can give their last day; the others run from a later step. */
+const FROM_DELIVERY: ReadonlySet<string> = new Set<RightKind>(['withdrawal', 'faulty-goods', 'legal-guarantee', 'statutory-return']);
+
+/** Rights for the whole region: one limited to a province (Ontario, Québec) is not applied to every order. */
+function nationwide(right: StatutoryRight, region: Pick<RegionData, 'name'>): boolean {
+  return right.jurisdiction === undefined || right.jurisdiction.includes(region.name);
+}
+
+/** The nationwide rights the checker uses, each with "<title>: <period> …, so until {until}. <summary> (<law>)." */
+export function compileRights(region: Data): { rights: Right[]; rightsMissing?: Reason } {
+  if (isNotPublished(region.statutoryRights)) return { rights: [], rightsMissing: { ...notPublishedReason(region, region.statutoryRights), text: `${region.statutoryRights.note.replace(/\.$/, '')}.` } };
+  const rights = region.statutoryRights
+    .filter((right) => USED.has(right.kind) && nationwide(right, region))
+    .map((right): Right => {
+      const label = right.title ?? RIGHT_KINDS[right.kind];
+      const dated = right.period !== undefined && FROM_DELIVERY.has(right.kind);
+      const period = right.period ? formatDuration(right.period) : undefined;
+      const from = right.from ?? 'delivery';
+      const weekdays = right.period?.unit === 'business-days' ? ' (we skipped weekends only; a public holiday in between gives you a day more)' : '';
+      const law = right.confidence === 'reported' ? `${right.lawName}; reported` : right.lawName;
+      const lead = !period ? `${label}: ` : dated ? `${label}: ${period} from ${from}, so until {until}${weekdays}. ` : `${label}: ${period} from ${from}. `;
+      return {
+        kind: right.kind as RightKind,
+        label,
+        ...(dated ? { period: right.period } : {}),
+        ...(right.validFrom ? { validFrom: right.validFrom } : {}),
+        ...(right.validTo ? { validTo: right.validTo } : {}),
+        ...(right.excludedCategories ? { excludedCategories: right.excludedCategories } : {}),
+        reason: factReason(region, right, `${lead}${right.summary.replace(/\.$/, '')} (${law}).`),
+        ...(dated ? { detail: `${period} from ${from}${weekdays}, counted from delivery ({delivered}), under ${right.lawName}.` } : {}),
+      };
+    });
+  return { rights };
+}
+
+/** The Amazon Renewed Guarantee, or that it is not published. */
+export function compileRenewed(region: Data): Guarantee | { missing: Reason } {
+  const guarantee = region.renewedGuarantee;
+  if (isNotPublished(guarantee)) return { missing: notPublishedReason(region, guarantee) };
+  const period = formatDuration(guarantee.period);
+  const summary = guarantee.summary.replace(/\.$/, '');
+  return {
+    period: guarantee.period,
+    reason: factReason(region, guarantee, `${storeName(region)} ${reportedly(guarantee)}backs Renewed items with a guarantee of ${period}, so until {until}: ${summary.charAt(0).toLowerCase()}${summary.slice(1)}.`),
+    detail: `${period} from delivery ({delivered}).`,
+  };
+}
