@@ -1,6 +1,6 @@
 import { A_TO_Z_FROM, COUNTS_FROM, FULFILLED_BY, REFUND_TRIGGERS, RETURN_OPTION_KINDS, TIME_UNITS } from './vocabulary/regionVocabulary';
 import { CATEGORIES, type CategoryId } from './vocabulary/categories';
-import type { Duration, Money, TimeRange, TimeUnit } from './schema/region';
+import type { Duration, Money, TimeRange, TimeUnit } from './types';
 import { formatDays, formatDuration, formatMoney, formatPercent, formatRange, unitLabel } from './format';
 import { formatReviewDate } from './formatReviewDate';
 

@@ -1,5 +1,5 @@
 import { TIME_UNITS } from './vocabulary/regionVocabulary';
-import type { Duration, Money, NotPublished, TimeRange, TimeUnit } from './schema/region';
+import type { Duration, Money, NotPublished, TimeRange, TimeUnit } from './types';
 
 /**
  * Reader-facing text for the numbers in region data. Pure functions, safe in the browser:

@@ -12,7 +12,7 @@ import type {
   RegionData,
   RegionSource,
   StandardWindow,
-} from './schema/region';
+} from './types';
 
 /**
  * Reading region data: pure functions over one region's validated frontmatter (`entry.data`).

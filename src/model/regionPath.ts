@@ -1,4 +1,4 @@
-import type { FactFields, NotPublished, RegionData } from './schema/region';
+import type { FactFields, NotPublished, RegionData } from './types';
 import { isFact, isNotPublished } from './regionFacts';
 
 /**

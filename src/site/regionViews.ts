@@ -1,8 +1,8 @@
-import type { FactFields, HolidaySeason, NotPublished, RegionData, StatutoryRight } from '../model/schema/region';
+import type { FactFields, HolidaySeason, NotPublished, RegionData, StatutoryRight } from '../model/types';
 import { CATEGORIES } from '../model/vocabulary/categories';
 import { formatDays } from '../model/format';
 import { formatReviewDate } from '../model/formatReviewDate';
-import { RIGHT_KINDS } from '../model/vocabulary/regionVocabulary';
+import { RIGHT_KINDS } from '../model/vocabulary/rightKinds';
 import { PAYMENT_METHODS, type PaymentMethodId } from '../model/vocabulary/paymentMethods';
 import { categoryWindows, isNotPublished, paymentTimeFor, published, type CategoryWindow } from '../model/regionFacts';
 import { categoryRuleItems, describeRegionValue } from '../model/describeRegionValue';

@@ -7,7 +7,7 @@ import { isNotPublished, paymentTimeFor } from '../../src/model/regionFacts';
 import { citedSourceIds } from '../../src/site/regionPage/facts';
 import { isStale } from '../../src/site/regionPage/isStale';
 import { ALWAYS_PRESENT_SECTIONS } from '../../src/site/regionPage/sections';
-import type { RegionData } from '../../src/model/schema/region';
+import type { RegionData } from '../../src/model/types';
 import { regionData, regionFiles } from '../unit/regions/helpers';
 import { DIST } from './support/pages';
 

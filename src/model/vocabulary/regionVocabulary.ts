@@ -104,21 +104,6 @@ export const RETURN_OPTION_KINDS = {
   'convenience-store': 'Convenience store',
 } as const;
 
-export const RIGHT_KINDS = {
-  withdrawal: 'Right to cancel (withdrawal)',
-  'withdrawal-exception': 'Exceptions to the right to cancel',
-  'withdrawal-button': 'Withdrawal button',
-  'return-deadline': 'Deadline to send the goods back',
-  'refund-deadline': 'Deadline for the refund',
-  'faulty-goods': 'Faulty goods',
-  'legal-guarantee': 'Legal guarantee',
-  'statutory-return': 'Statutory right to return',
-  'no-cooling-off': 'No cooling-off period',
-  disclosure: 'What the shop must tell you',
-  complaints: 'Complaints',
-  compensation: 'Compensation',
-} as const;
-
 export const A_TO_Z_FROM = {
   'latest-estimated-delivery': 'the latest estimated delivery date',
   'order-date': 'the order date',

@@ -1,4 +1,4 @@
-import type { FactFields, RegionData } from '../../model/schema/region';
+import type { FactFields, RegionData } from '../../model/types';
 import { isNotPublished } from '../../model/regionFacts';
 import {
   cardRefundCompareLines,

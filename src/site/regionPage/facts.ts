@@ -1,4 +1,4 @@
-import type { RegionData } from '../../model/schema/region';
+import type { RegionData } from '../../model/types';
 
 /**
  * Walks a region's data for what the page must account for: every source a fact, a "check at" link or a law

@@ -1,4 +1,4 @@
-import type { RegionData } from '../../model/schema/region';
+import type { RegionData } from '../../model/types';
 import { isNotPublished } from '../../model/regionFacts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Duration, TimeRange, TimeUnit } from '../../model/schema/region';
+import type { Duration, TimeRange, TimeUnit } from '../../model/types';
 
 /**
  * Numbers the comparison table sorts by. They only order rows: "3–5 business days" and "7 days" are compared by

@@ -14,7 +14,7 @@ import type {
   RegionData,
   StandardWindow,
   StatutoryRight,
-} from '../../model/schema/region';
+} from '../../model/types';
 import { formatDays, formatDuration, formatMoney, formatRange, NOT_PUBLISHED_TEXT } from '../../model/format';
 import { isNotPublished, paymentTimeFor, type PaymentTimeAnswer } from '../../model/regionFacts';
 import { durationSortKey, rangeSortKey } from './sortKeys';

@@ -2,7 +2,7 @@ import { checkPageOf, isNotPublished, sourceOf } from '../../model/regionFacts';
 import { formatRange, NOT_PUBLISHED_TEXT } from '../../model/format';
 import { PAYMENT_METHODS } from '../../model/vocabulary/paymentMethods';
 import { FULFILLED_BY, SCOPES } from '../../model/vocabulary/regionVocabulary';
-import type { Confidence, RegionData, RegionSource } from '../../model/schema/region';
+import type { Confidence, RegionData, RegionSource } from '../../model/types';
 
 /**
  * A region's refund times by payment method, as table rows: one row per figure in `refund.paymentTimes`

@@ -1,4 +1,4 @@
-import type { RegionData } from '../../../src/model/schema/region';
+import type { RegionData } from '../../../src/model/types';
 import { isNotPublished } from '../../../src/model/regionFacts';
 import { findFigures, type Figure, type FigureUnit } from './figures';
 

@@ -19,7 +19,7 @@ import {
   windowFor,
 } from '../../../src/model/regionFacts';
 import { TIME_UNITS } from '../../../src/model/vocabulary/regionVocabulary';
-import type { TimeUnit } from '../../../src/model/schema/region';
+import type { TimeUnit } from '../../../src/model/types';
 import { region, regionData, regionFiles } from '../regions/helpers';
 
 describe('formatRange and friends', () => {

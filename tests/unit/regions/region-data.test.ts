@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { impossibleDates } from '../../../src/model/schema/impossibleDates';
-import type { RegionData } from '../../../src/model/schema/region';
+import type { RegionData } from '../../../src/model/types';
 import { isNotPublished, paymentTimeFor, returnsHelpPage, sourceById, windowFor } from '../../../src/model/regionFacts';
 import { region, regionData, regionFiles } from './helpers';
 

@@ -1,6 +1,6 @@
 import { CATEGORIES, type CategoryId } from '../../../model/vocabulary/categories';
 import { isNotPublished } from '../../../model/regionFacts';
-import type { RegionData } from '../../../model/schema/region';
+import type { RegionData } from '../../../model/types';
 import type { CategoryChoice } from '../rules/eligibilityRegion';
 
 /** Offered for every region, because readers ask about them everywhere, even where the data has no rule of its own. */

@@ -1,5 +1,5 @@
 import { sourceById } from '../../../model/regionFacts';
-import type { FactFields, NotPublished, RegionData } from '../../../model/schema/region';
+import type { FactFields, NotPublished, RegionData } from '../../../model/types';
 import type { Reason, SourceLink } from '../rules/types';
 
 /** Build-time helpers for writing a region's sentences: where a fact comes from and how sure we are. */

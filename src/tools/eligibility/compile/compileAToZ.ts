@@ -1,6 +1,6 @@
 import { isNotPublished } from '../../../model/regionFacts';
 import { A_TO_Z_FROM } from '../../../model/vocabulary/regionVocabulary';
-import type { RegionData } from '../../../model/schema/region';
+import type { RegionData } from '../../../model/types';
 import type { Reason } from '../rules/types';
 import { dayCount } from '../rules/wording';
 import { factReason, notPublishedReason, reportedly, storeName } from './cite';

@@ -1,7 +1,7 @@
 import { formatMoney, formatPercent } from '../../../model/format';
 import { isNotPublished } from '../../../model/regionFacts';
 import { DEDUCTION_KINDS } from '../../../model/vocabulary/regionVocabulary';
-import type { FactFields, NotPublished, RegionData } from '../../../model/schema/region';
+import type { FactFields, NotPublished, RegionData } from '../../../model/types';
 import type { CostEntry, CostWhen, EligibilityRegion } from '../rules/eligibilityRegion';
 import { citing, englishLocale, factReason, reportedly, sourceLink, storeName } from './cite';
 

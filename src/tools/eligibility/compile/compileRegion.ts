@@ -1,5 +1,5 @@
 import { WEEKDAYS } from '../../../model/vocabulary/regionVocabulary';
-import type { RegionData } from '../../../model/schema/region';
+import type { RegionData } from '../../../model/types';
 import { categoryChoices } from './categoryChoices';
 import type { EligibilityRegion } from '../rules/eligibilityRegion';
 import { englishLocale, sourceLink, storeName } from './cite';

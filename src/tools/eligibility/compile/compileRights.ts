@@ -1,7 +1,7 @@
 import { formatDuration } from '../../../model/format';
 import { isNotPublished } from '../../../model/regionFacts';
-import { RIGHT_KINDS } from '../../../model/vocabulary/regionVocabulary';
-import type { RegionData, StatutoryRight } from '../../../model/schema/region';
+import { RIGHT_KINDS } from '../../../model/vocabulary/rightKinds';
+import type { RegionData, StatutoryRight } from '../../../model/types';
 import type { Guarantee, Right, RightKind } from '../rules/eligibilityRegion';
 import type { Reason } from '../rules/types';
 import { factReason, notPublishedReason, reportedly, storeName } from './cite';

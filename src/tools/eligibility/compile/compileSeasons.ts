@@ -1,5 +1,5 @@
 import { holidayDeadline, isNotPublished } from '../../../model/regionFacts';
-import type { HolidaySeason, HolidayVariant, RegionData } from '../../../model/schema/region';
+import type { HolidaySeason, HolidayVariant, RegionData } from '../../../model/types';
 import type { CivilDate } from '../../../time/civilDate';
 import type { CategoryChoice, Season, SeasonDeadline } from '../rules/eligibilityRegion';
 import { dayCount } from '../rules/wording';

@@ -1,7 +1,7 @@
 import { CATEGORIES } from '../../../model/vocabulary/categories';
 import { COUNTS_FROM } from '../../../model/vocabulary/regionVocabulary';
 import { published } from '../../../model/regionFacts';
-import type { CategoryRule, RegionData, StandardWindow } from '../../../model/schema/region';
+import type { CategoryRule, RegionData, StandardWindow } from '../../../model/types';
 import type { CivilDate } from '../../../time/civilDate';
 import type { WindowRule } from '../rules/eligibilityRegion';
 import { dayCount, lower } from '../rules/wording';

@@ -4,7 +4,7 @@
  * written at build time; `{until}`, `{delivered}` and `{label}` are filled in when the answer is worked out.
  */
 import type { CategoryId } from '../../../model/vocabulary/categories';
-import type { Duration } from '../../../model/schema/region';
+import type { Duration } from '../../../model/types';
 import type { Reason, SourceLink } from './types';
 
 export type SoldBy = 'amazon' | 'sellers' | 'all';

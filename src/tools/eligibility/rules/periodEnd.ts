@@ -2,7 +2,7 @@ import { addDays } from '../../../time/addDays';
 import { addMonths } from '../../../time/addMonths';
 import type { CivilDate } from '../../../time/civilDate';
 import { weekday } from '../../../time/weekday';
-import type { Duration } from '../../../model/schema/region';
+import type { Duration } from '../../../model/types';
 
 /**
  * The last day of a legal or guarantee period that starts on `start`: 14 days from 2025-12-03 is 2025-12-17,

@@ -2,7 +2,7 @@ import { checkPageOf, isNotPublished, paymentMethodsOf, paymentTimeFor, returnsH
 import { formatRange } from '../../../model/format';
 import { PAYMENT_METHODS } from '../../../model/vocabulary/paymentMethods';
 import { FULFILLED_BY, REFUND_TRIGGERS } from '../../../model/vocabulary/regionVocabulary';
-import type { FactFields, NotPublished, PaymentTime, RefundIssued, RegionData, TimelineStage } from '../../../model/schema/region';
+import type { FactFields, NotPublished, PaymentTime, RefundIssued, RegionData, TimelineStage } from '../../../model/types';
 import {
   OTHER_METHOD,
   type MethodChoice,

@@ -8,7 +8,7 @@ import { addDurationRange, type DurationUnit } from '../../../time/dateRange';
 import { addMonths } from '../../../time/addMonths';
 import type { BusinessCalendar, Holiday } from '../../../time/businessCalendar';
 import type { CivilDate } from '../../../time/civilDate';
-import type { TimeUnit } from '../../../model/schema/region';
+import type { TimeUnit } from '../../../model/types';
 import type { Span } from './types';
 
 export interface DateSpan {

@@ -3,7 +3,7 @@
  * by src/lib/refundRegion.ts, so the browser needs no region-data helpers), and the timeline it returns.
  */
 import type { PaymentMethodId } from '../../../model/vocabulary/paymentMethods';
-import type { Confidence, RefundIssued, TimelineStage, TimeUnit } from '../../../model/schema/region';
+import type { Confidence, RefundIssued, TimelineStage, TimeUnit } from '../../../model/types';
 import type { Holiday } from '../../../time/businessCalendar';
 import type { CivilDate } from '../../../time/civilDate';
 

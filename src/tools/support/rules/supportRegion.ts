@@ -2,8 +2,8 @@
  * The slice of a region the composer needs, small enough to ship to the browser as JSON: names, money and
  * the statutory rights a legal sentence can rest on. Built at build time from the validated region data.
  */
-import type { Confidence, Duration, RegionData } from '../../../model/schema/region';
-import type { RIGHT_KINDS } from '../../../model/vocabulary/regionVocabulary';
+import type { Confidence, Duration, RegionData } from '../../../model/types';
+import type { RIGHT_KINDS } from '../../../model/vocabulary/rightKinds';
 import { isNotPublished } from '../../../model/regionFacts';
 
 export type RightKind = keyof typeof RIGHT_KINDS;

@@ -1,7 +1,7 @@
 /**
  * Whether `end` falls within a legal period that starts on `start` (the end day included).
  */
-import type { Duration } from '../../../model/schema/region';
+import type { Duration } from '../../../model/types';
 import type { CivilDate } from '../../../time/civilDate';
 import { addMonths } from '../../../time/addMonths';
 import { daysBetween } from '../../../time/daysBetween';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citedSourceIds, hasReportedFact } from '../../../../src/site/regionPage/facts';
-import type { RegionData } from '../../../../src/model/schema/region';
+import type { RegionData } from '../../../../src/model/types';
 import { region, regionData, regionFiles } from '../../regions/helpers';
 
 describe.each(regionFiles().map((file) => ({ id: file.id, data: regionData(file) })))('$id: sources the page must list', ({ data }) => {

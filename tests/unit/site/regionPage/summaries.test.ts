@@ -20,7 +20,7 @@ import {
   windowText,
   withdrawalSummary,
 } from '../../../../src/site/regionPage/summaries';
-import type { HolidaySeason, LabelFee, RegionData, StatutoryRight } from '../../../../src/model/schema/region';
+import type { HolidaySeason, LabelFee, RegionData, StatutoryRight } from '../../../../src/model/types';
 import { region, regionData, regionFiles } from '../../regions/helpers';
 
 const BUILD_DATE = '2026-11-26';

@@ -1,6 +1,6 @@
 import { toCivilDate } from '../../../../src/time/civilDate';
 import { compileRegion, type EligibilityInput, type EligibilityRegion } from '../../../../src/tools/eligibility';
-import type { RegionData } from '../../../../src/model/schema/region';
+import type { RegionData } from '../../../../src/model/types';
 import { regionData, regionFiles } from '../../regions/helpers';
 
 /** Every region file as the full data the site validates, with its id. */

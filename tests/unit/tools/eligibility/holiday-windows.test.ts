@@ -5,7 +5,7 @@ import { max } from '../../../../src/time/compare';
 import { eligibilityVerdict } from '../../../../src/tools/eligibility';
 import { isNotPublished } from '../../../../src/model/regionFacts';
 import type { CategoryId } from '../../../../src/model/vocabulary/categories';
-import type { HolidaySeason, RegionData } from '../../../../src/model/schema/region';
+import type { HolidaySeason, RegionData } from '../../../../src/model/types';
 import { compact, FULL_REGIONS, input } from './helpers';
 
 /**
