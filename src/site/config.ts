@@ -12,8 +12,3 @@ export const PRIMARY_NAV = [
 /** The date the site was built, shown in the footer so readers can judge freshness. */
 export const BUILD_DATE = new Date().toISOString().slice(0, 10);
 
-/** Prefixes a site path with Astro's base, so the site works under a sub-path (GitHub Pages). */
-export function sitePath(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${base}${path}`;
-}

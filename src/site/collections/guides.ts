@@ -13,7 +13,3 @@ export async function topicArticles(): Promise<Guide[]> {
   const guides = await getCollection('guides', (guide) => guide.data.step === undefined);
   return guides.sort((a, b) => a.data.title.localeCompare(b.data.title));
 }
-
-export function guidePath(id: string): string {
-  return `/guides/${id}/`;
-}

@@ -7,7 +7,3 @@ export async function allRegions(): Promise<Region[]> {
   const regions = await getCollection('regions');
   return regions.sort((a, b) => a.data.name.localeCompare(b.data.name));
 }
-
-export function regionPath(id: string): string {
-  return `/regions/${id}/`;
-}

@@ -10,7 +10,7 @@ import { reminderDate } from './rules/reminderDate';
 import { longDate } from './rules/wording';
 import { ELIGIBILITY_FIELDS, type EligibilityField, type EligibilityInput, type EligibilityResult, type FieldError, type RawEligibilityInput, type Reason } from './rules/types';
 import type { EligibilityRegion } from './rules/eligibilityRegion';
-import { sitePath } from '../../site/config';
+import { sitePath } from '../../model/urls';
 
 type Child = Node | string | false | undefined;
 
