@@ -1,6 +1,7 @@
 import { CATEGORIES, type CategoryId } from './vocabulary/categories';
 import { PAYMENT_METHODS, type PaymentMethodId } from './vocabulary/paymentMethods';
 import { WEEKDAYS } from './vocabulary/regionVocabulary';
+import { inForce, stillInForce, type Validity } from './validity';
 import type {
   CategoryRule,
   FactFields,
@@ -94,9 +95,9 @@ export interface CategoryWindow {
   rule: CategoryRule | StandardWindow;
 }
 
-function appliesOn(rule: { validFrom?: Civil | undefined; validTo?: Civil | undefined }, date: Civil | undefined): boolean {
-  if (date === undefined) return rule.validTo === undefined;
-  return (rule.validFrom === undefined || rule.validFrom <= date) && (rule.validTo === undefined || date <= rule.validTo);
+/** A rule in force for an order placed on `orderDate`; without a date, a rule still in force. */
+function appliesOn(rule: Validity, orderDate: Civil | undefined): boolean {
+  return orderDate === undefined ? stillInForce(rule) : inForce(rule, orderDate);
 }
 
 function windowRow(rule: CategoryRule): CategoryWindow {

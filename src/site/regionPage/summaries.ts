@@ -18,6 +18,7 @@ import type {
 import { formatDays, formatDuration, formatMoney, formatRange, NOT_PUBLISHED_TEXT } from '../../model/format';
 import { isNotPublished, paymentTimeFor, type PaymentTimeAnswer } from '../../model/regionFacts';
 import { durationSortKey, rangeSortKey } from './sortKeys';
+import { inForce, type Validity } from '../../model/validity';
 
 /**
  * The headline facts of a region, as the region page's "at a glance" box and the comparison table both show them.
@@ -201,10 +202,6 @@ export type WithdrawalSummary =
 
 export const NO_WITHDRAWAL_TEXT = 'none for online orders';
 
-function inForce(rule: { validFrom?: string | undefined; validTo?: string | undefined }, date: string): boolean {
-  return (rule.validFrom === undefined || rule.validFrom <= date) && (rule.validTo === undefined || date <= rule.validTo);
-}
-
 /** "14 days", "7 days in Québec", or "period not published" for a right the data names without a period. */
 export function rightPeriodText(right: StatutoryRight): string {
   const period = right.period ? formatDuration(right.period) : `period ${NOT_PUBLISHED_TEXT}`;
@@ -277,7 +274,7 @@ export function returnCostCompareLines(summary: ReturnCostSummary): string[] {
 // ---------------------------------------------------------------- validity
 
 /** "From 25 Mar 2024", "Until 22 Jun 2025", "25 Mar 2024 to 22 Jun 2025"; empty when the rule has no dates. */
-export function validityText(rule: { validFrom?: string | undefined; validTo?: string | undefined }, locale: string): string {
+export function validityText(rule: Validity, locale: string): string {
   const from = rule.validFrom ? formatDate(rule.validFrom, locale) : undefined;
   const to = rule.validTo ? formatDate(rule.validTo, locale) : undefined;
   if (from && to) return `${from} to ${to}`;

@@ -9,7 +9,6 @@ export type { EligibilityRegion, CategoryChoice, WindowRule, Season, SeasonDeadl
 export { compileRegion } from './compile/compileRegion';
 export { categoryChoices, regionCategoryIds, ALWAYS_OFFERED, STANDARD_CHOICE_LABEL } from './compile/categoryChoices';
 export { NOT_ASSUMED_STANDARD } from './rules/notAssumedStandard';
-export { inForce } from './rules/inForce';
 export { validateEligibilityInput, EARLIEST_YEAR, type ValidationContext, type ValidationResult } from './rules/validateEligibilityInput';
 export { storeWindow, coversSeller, orderDateOf, type StoreWindow } from './rules/storeWindow';
 export { holidayExtension, type HolidayExtension } from './rules/holidayExtension';

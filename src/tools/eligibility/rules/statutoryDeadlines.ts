@@ -1,6 +1,6 @@
 import type { CategoryId } from '../../../model/vocabulary/categories';
 import type { EligibilityRegion, Right } from './eligibilityRegion';
-import { inForce } from './inForce';
+import { inForce } from '../../../model/validity';
 import { periodEnd } from './periodEnd';
 import type { DatedRule, EligibilityInput, Reason, RuleKind } from './types';
 import { fill, shortDate } from './wording';

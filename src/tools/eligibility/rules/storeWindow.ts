@@ -1,7 +1,7 @@
 import { addDays } from '../../../time/addDays';
 import type { CivilDate } from '../../../time/civilDate';
 import type { EligibilityRegion, SoldBy, WindowRule } from './eligibilityRegion';
-import { inForce } from './inForce';
+import { inForce } from '../../../model/validity';
 import { NOT_ASSUMED_STANDARD } from './notAssumedStandard';
 import { lawExcludes } from './statutoryDeadlines';
 import type { DatedRule, EligibilityInput, Reason, SellerKind } from './types';

@@ -8,6 +8,7 @@
  */
 import type { CivilDate } from '../../../time/civilDate';
 import { formatDuration } from '../../../model/format';
+import { inForce } from '../../../model/validity';
 import { firstPerson } from './firstPerson';
 import type { SituationId } from './situations';
 import type { RightKind, SupportRegion, SupportRight } from './supportRegion';
@@ -106,10 +107,6 @@ function attemptSentence(right: SupportRight, rights: readonly SupportRight[], d
 /** Rights without a jurisdiction, or whose jurisdiction is the whole region ("Mexico (federal)"). */
 function appliesEverywhere(region: SupportRegion, right: SupportRight): boolean {
   return right.jurisdiction === undefined || right.jurisdiction.startsWith(region.name);
-}
-
-function inForce(right: SupportRight, date: CivilDate): boolean {
-  return (right.validFrom === undefined || right.validFrom <= date) && (right.validTo === undefined || date <= right.validTo);
 }
 
 function firstSentence(text: string): string {
