@@ -2,6 +2,7 @@ import { CATEGORIES, type CategoryId } from './vocabulary/categories';
 import { PAYMENT_METHODS, type PaymentMethodId } from './vocabulary/paymentMethods';
 import { WEEKDAYS } from './vocabulary/regionVocabulary';
 import { inForce, stillInForce, type Validity } from './validity';
+import { scopeOf, type Scope } from './scope';
 import type {
   CategoryRule,
   FactFields,
@@ -165,7 +166,7 @@ export type PaymentTimeAnswer =
 
 export interface PaymentTimeQuery {
   /** Default `marketplace`: Global Store figures are only returned when asked for. */
-  scope?: 'marketplace' | 'global-store';
+  scope?: Scope;
   fulfilledBy?: 'amazon' | 'seller';
 }
 
@@ -173,8 +174,8 @@ export interface PaymentTimeQuery {
 export function paymentTimeFor(region: Pick<RegionData, 'refund' | 'returnsHelpPage'>, method: PaymentMethodId, query: PaymentTimeQuery = {}): PaymentTimeAnswer {
   const times = region.refund.paymentTimes;
   if (isNotPublished(times)) return { kind: 'not-published', missing: times };
-  const scope = query.scope ?? 'marketplace';
-  const inScope = times.filter((entry) => (entry.scope ?? 'marketplace') === scope);
+  const scope = scopeOf(query);
+  const inScope = times.filter((entry) => scopeOf(entry) === scope);
   const matches = (entry: PaymentTime) => query.fulfilledBy === undefined || entry.fulfilledBy === undefined || entry.fulfilledBy === query.fulfilledBy;
   const forMethod = inScope.filter((entry) => entry.method === method);
   const missing = forMethod.find(isNotPublished);

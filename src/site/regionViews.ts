@@ -7,6 +7,7 @@ import { PAYMENT_METHODS, type PaymentMethodId } from '../model/vocabulary/payme
 import { categoryWindows, isNotPublished, paymentTimeFor, published, type CategoryWindow } from '../model/regionFacts';
 import { categoryRuleItems, describeRegionValue } from '../model/describeRegionValue';
 import { lookupRegionPath } from '../model/regionPath';
+import { inMarketplace } from '../model/scope';
 
 /**
  * What a region table shows in each cell, as data: pages render it, tests compare it with the region files.
@@ -197,7 +198,7 @@ export const REGION_VIEWS = {
         cell: (region) =>
           lines(
             region.refund.timeline,
-            (stage) => ((stage.scope ?? 'marketplace') === 'marketplace' ? fact(describeRegionValue(stage, '', undefined) ?? '', stage) : undefined),
+            (stage) => (inMarketplace(stage) ? fact(describeRegionValue(stage, '', undefined) ?? '', stage) : undefined),
             () => ({ kind: 'not-published', missing: notInSources(region, 'The processing time') }),
           ),
       },

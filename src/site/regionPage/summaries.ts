@@ -2,7 +2,7 @@ import { isCivilDate, type CivilDate } from '../../time/civilDate';
 import { formatCivilDate, formatCivilDateRange, type CivilDateFormatOptions } from '../../time/formatCivilDate';
 import { CATEGORIES, type CategoryId } from '../../model/vocabulary/categories';
 import { PAYMENT_METHODS } from '../../model/vocabulary/paymentMethods';
-import { COUNTS_FROM, FULFILLED_BY, SCOPES } from '../../model/vocabulary/regionVocabulary';
+import { COUNTS_FROM, FULFILLED_BY } from '../../model/vocabulary/regionVocabulary';
 import type {
   FreeReturn,
   HolidaySeason,
@@ -19,6 +19,7 @@ import { formatDays, formatDuration, formatMoney, formatRange, NOT_PUBLISHED_TEX
 import { isNotPublished, paymentTimeFor, type PaymentTimeAnswer } from '../../model/regionFacts';
 import { durationSortKey, rangeSortKey } from './sortKeys';
 import { inForce, type Validity } from '../../model/validity';
+import { scopeLabel } from '../../model/scope';
 
 /**
  * The headline facts of a region, as the region page's "at a glance" box and the comparison table both show them.
@@ -172,7 +173,8 @@ export function lowerFirst(text: string): string {
 export function paymentQualifier(entry: PaymentTime | PaymentTimeNotPublished): string {
   const parts: string[] = [];
   if ('fulfilledBy' in entry && entry.fulfilledBy) parts.push(FULFILLED_BY[entry.fulfilledBy]);
-  if (entry.scope === 'global-store') parts.push(SCOPES['global-store']);
+  const scope = scopeLabel(entry);
+  if (scope) parts.push(scope);
   if ('refundedAs' in entry && entry.refundedAs) parts.push(`refunded to ${PAYMENT_METHODS[entry.refundedAs].label.toLowerCase()}`);
   return parts.map((part, index) => (index === 0 ? part : lowerFirst(part))).join(', ');
 }

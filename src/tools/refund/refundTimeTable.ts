@@ -1,7 +1,8 @@
 import { checkPageOf, isNotPublished, sourceOf } from '../../model/regionFacts';
 import { formatRange, NOT_PUBLISHED_TEXT } from '../../model/format';
 import { PAYMENT_METHODS } from '../../model/vocabulary/paymentMethods';
-import { FULFILLED_BY, SCOPES } from '../../model/vocabulary/regionVocabulary';
+import { FULFILLED_BY } from '../../model/vocabulary/regionVocabulary';
+import { marketplaceFirst, scopeLabel } from '../../model/scope';
 import type { Confidence, RegionData, RegionSource } from '../../model/types';
 
 /**
@@ -30,18 +31,16 @@ export function refundTimeRows(region: Pick<RegionData, 'refund' | 'sources' | '
   if (isNotPublished(times)) {
     return [{ method: EVERY_METHOD, qualifiers: [], time: NOT_PUBLISHED_TEXT, published: false, source: checkPageOf(region, times), note: times.note }];
   }
-  const scopeOf = (entry: { scope?: string | undefined }) => (entry.scope === 'global-store' ? 1 : 0);
-  return [...times]
-    .sort((a, b) => scopeOf(a) - scopeOf(b))
-    .map((entry): RefundTimeRow => {
-      const qualifiers: string[] = [];
-      if (entry.scope === 'global-store') qualifiers.push(SCOPES['global-store']);
-      if ('fulfilledBy' in entry && entry.fulfilledBy) qualifiers.push(FULFILLED_BY[entry.fulfilledBy]);
-      if ('refundedAs' in entry && entry.refundedAs) qualifiers.push(`Refunded to: ${PAYMENT_METHODS[entry.refundedAs].label}`);
-      const method = entry.method ? PAYMENT_METHODS[entry.method].label : EVERY_METHOD;
-      if (isNotPublished(entry)) {
-        return { method, qualifiers, time: NOT_PUBLISHED_TEXT, published: false, source: checkPageOf(region, entry), note: entry.note };
-      }
-      return { method, qualifiers, time: formatRange(entry), published: true, source: sourceOf(region, entry), confidence: entry.confidence, note: entry.note };
-    });
+  return marketplaceFirst(times).map((entry): RefundTimeRow => {
+    const qualifiers: string[] = [];
+    const scope = scopeLabel(entry);
+    if (scope) qualifiers.push(scope);
+    if ('fulfilledBy' in entry && entry.fulfilledBy) qualifiers.push(FULFILLED_BY[entry.fulfilledBy]);
+    if ('refundedAs' in entry && entry.refundedAs) qualifiers.push(`Refunded to: ${PAYMENT_METHODS[entry.refundedAs].label}`);
+    const method = entry.method ? PAYMENT_METHODS[entry.method].label : EVERY_METHOD;
+    if (isNotPublished(entry)) {
+      return { method, qualifiers, time: NOT_PUBLISHED_TEXT, published: false, source: checkPageOf(region, entry), note: entry.note };
+    }
+    return { method, qualifiers, time: formatRange(entry), published: true, source: sourceOf(region, entry), confidence: entry.confidence, note: entry.note };
+  });
 }

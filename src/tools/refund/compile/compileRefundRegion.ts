@@ -1,5 +1,6 @@
 import { checkPageOf, isNotPublished, paymentMethodsOf, paymentTimeFor, returnsHelpPage, sourceOf, weekendIsoDays, type PaymentTimeAnswer } from '../../../model/regionFacts';
 import { formatRange } from '../../../model/format';
+import { inMarketplace } from '../../../model/scope';
 import { PAYMENT_METHODS } from '../../../model/vocabulary/paymentMethods';
 import { FULFILLED_BY, REFUND_TRIGGERS } from '../../../model/vocabulary/regionVocabulary';
 import type { FactFields, NotPublished, PaymentTime, RefundIssued, RegionData, TimelineStage } from '../../../model/types';
@@ -153,10 +154,6 @@ function spanOf(range: { min?: number | undefined; max: number; unit: Span['unit
 
 function link(source: { title: string; url: string }) {
   return { title: source.title, url: source.url };
-}
-
-function inMarketplace(entry: { scope?: string | undefined }): boolean {
-  return (entry.scope ?? 'marketplace') === 'marketplace';
 }
 
 function upperFirst(text: string): string {
