@@ -29,11 +29,6 @@ import { scopeLabel } from '../../model/scope';
 
 // ---------------------------------------------------------------- dates and locale
 
-/** The page is in English: English-speaking regions keep their own conventions, the others read as en-GB. */
-export function readerLocale(region: Pick<RegionData, 'locale'>): string {
-  return /^en-/.test(region.locale) ? region.locale : 'en-GB';
-}
-
 const DATE_FORMAT: CivilDateFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
 function civil(date: string, field: string): CivilDate {

@@ -8,7 +8,7 @@ export { RIGHTS_FOR, legalBasisFor, legalBasisSentence, type LegalBasis, type Le
 export { AMAZON_ORDER_NUMBER, ORDER_NUMBER_FORMATS, orderNumberFormat, validateOrderNumber, type OrderNumberFormat, type OrderNumberResult } from './rules/orderNumber';
 export { MAX_AMOUNT, currencyDecimals, parseAmount, type AmountResult } from './rules/parseAmount';
 export { NEEDS_HANDOVER, SITUATIONS, SITUATION_IDS, isSituationId, type SituationId } from './rules/situations';
-export { buildSupportMessage, messageLegalBasis, messageLocale, supportMessageSubject } from './rules/supportMessage';
+export { buildSupportMessage, messageLegalBasis, supportMessageSubject } from './rules/supportMessage';
 export { CONDITION_SITUATIONS, readSupportQuery } from './rules/supportQuery';
 export { CITABLE_RIGHT_KINDS, toSupportRegion, type RightKind, type SupportRegion, type SupportRight } from './rules/supportRegion';
 export { LIMITS, validateSupportInput, type SupportValidation } from './rules/validateSupportInput';

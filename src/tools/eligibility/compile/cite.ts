@@ -9,11 +9,6 @@ export function storeName(region: Pick<RegionData, 'marketplace'>): string {
   return region.marketplace.charAt(0).toUpperCase() + region.marketplace.slice(1);
 }
 
-/** The region's locale when it is English (en-US, en-AU), else en-GB: the site is written in English. */
-export function englishLocale(locale: string): string {
-  return locale.startsWith('en-') ? locale : 'en-GB';
-}
-
 /** Title and address of a source id (the schema guarantees it exists; the returns help page otherwise). */
 export function sourceLink(region: Pick<RegionData, 'sources' | 'returnsHelpPage'>, id: string): SourceLink {
   const source = sourceById(region, id) ?? sourceById(region, region.returnsHelpPage);

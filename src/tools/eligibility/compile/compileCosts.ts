@@ -3,7 +3,8 @@ import { isNotPublished } from '../../../model/regionFacts';
 import { DEDUCTION_KINDS } from '../../../model/vocabulary/regionVocabulary';
 import type { FactFields, NotPublished, RegionData } from '../../../model/types';
 import type { CostEntry, CostWhen, EligibilityRegion } from '../rules/eligibilityRegion';
-import { citing, englishLocale, factReason, reportedly, sourceLink, storeName } from './cite';
+import { citing, factReason, reportedly, sourceLink, storeName } from './cite';
+import { englishLocale } from '../../../model/locale';
 
 type Data = Pick<RegionData, 'marketplace' | 'locale' | 'sources' | 'returnsHelpPage' | 'costs'>;
 

@@ -3,7 +3,8 @@ import type { HolidaySeason, HolidayVariant, RegionData } from '../../../model/t
 import type { CivilDate } from '../../../time/civilDate';
 import type { CategoryChoice, Season, SeasonDeadline } from '../rules/eligibilityRegion';
 import { dayCount } from '../rules/wording';
-import { citing, englishLocale, factReason, notPublishedReason, reportedly, shortDate, storeName } from './cite';
+import { citing, factReason, notPublishedReason, reportedly, shortDate, storeName } from './cite';
+import { englishLocale } from '../../../model/locale';
 
 type Data = Pick<RegionData, 'marketplace' | 'locale' | 'sources' | 'returnsHelpPage' | 'holidayWindows'>;
 

@@ -5,7 +5,8 @@ import type { CategoryRule, RegionData, StandardWindow } from '../../../model/ty
 import type { CivilDate } from '../../../time/civilDate';
 import type { WindowRule } from '../rules/eligibilityRegion';
 import { dayCount, lower } from '../rules/wording';
-import { englishLocale, factReason, notPublishedReason, reportedly, shortDate, storeName } from './cite';
+import { factReason, notPublishedReason, reportedly, shortDate, storeName } from './cite';
+import { englishLocale } from '../../../model/locale';
 
 type Data = Pick<RegionData, 'marketplace' | 'locale' | 'sources' | 'returnsHelpPage' | 'returnWindow'>;
 

@@ -6,16 +6,12 @@
 import type { CivilDate } from '../../../time/civilDate';
 import { formatCivilDate } from '../../../time/formatCivilDate';
 import { formatMoney } from '../../../model/format';
+import { englishLocale } from '../../../model/locale';
 import { PAYMENT_METHODS } from '../../../model/vocabulary/paymentMethods';
 import type { SupportInput } from './fields';
 import { legalBasisFor, type LegalBasis } from './legalBasis';
 import { SITUATIONS } from './situations';
 import type { SupportRegion } from './supportRegion';
-
-/** The message is in English: English-speaking regions get their own date style, the others day-month-year. */
-export function messageLocale(region: Pick<SupportRegion, 'locale'>): string {
-  return region.locale.startsWith('en') ? region.locale : 'en-GB';
-}
 
 export function supportMessageSubject(input: SupportInput): string {
   return `Order ${input.orderNumber}: ${SITUATIONS[input.situation].label.toLowerCase()}`;
@@ -27,7 +23,7 @@ export function messageLegalBasis(input: SupportInput, region: SupportRegion): L
 }
 
 export function buildSupportMessage(input: SupportInput, region: SupportRegion): string {
-  const locale = messageLocale(region);
+  const locale = englishLocale(region.locale);
   const date = (value: CivilDate) => formatCivilDate(value, locale, { day: 'numeric', month: 'long', year: 'numeric' });
   const money = (amount: number) => formatMoney({ amount, currency: region.currency }, locale);
   const situation = SITUATIONS[input.situation];

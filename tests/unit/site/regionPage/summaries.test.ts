@@ -10,7 +10,6 @@ import {
   holidaySeasonText,
   holidayStatus,
   labelFeeSummary,
-  readerLocale,
   returnCostCompareLines,
   returnCostSummary,
   rightPeriodText,
@@ -27,17 +26,6 @@ const BUILD_DATE = '2026-11-26';
 const regions = regionFiles().map((file) => ({ id: file.id, data: regionData(file) }));
 
 describe('dates and locale', () => {
-  it.each([
-    ['en-GB', 'en-GB'],
-    ['en-US', 'en-US'],
-    ['en-IN', 'en-IN'],
-    ['de-DE', 'en-GB'],
-    ['ja-JP', 'en-GB'],
-    ['es-MX', 'en-GB'],
-  ])('a %s region is read in %s', (locale, expected) => {
-    expect(readerLocale({ locale })).toBe(expected);
-  });
-
   it('writes dates the reader way and never shifts the day', () => {
     expect(formatDate('2026-01-31', 'en-GB')).toBe('31 Jan 2026');
     expect(formatDate('2026-01-31', 'en-US')).toBe('Jan 31, 2026');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCivilDate } from '../../../../src/time/civilDate';
+import { englishLocale } from '../../../../src/model/locale';
 import { buildSupportMessage, legalBasisSentence, supportMessageSubject, toSupportRegion, validateSupportInput, type RawSupportInput, type SupportInput, type SupportRegion } from '../../../../src/tools/support';
 import { regionData, regionFiles } from '../../regions/helpers';
 
@@ -85,7 +86,7 @@ describe('buildSupportMessage', () => {
   it('writes amounts in the region currency and dates in words, for every region', () => {
     for (const region of regions) {
       const message = buildSupportMessage(input({ ...full, region: region.id, amountExpected: '1,250', amountReceived: '' }), region);
-      const amount = new Intl.NumberFormat(region.locale.startsWith('en') ? region.locale : 'en-GB', { style: 'currency', currency: region.currency, minimumFractionDigits: 0 }).format(1250);
+      const amount = new Intl.NumberFormat(englishLocale(region.locale), { style: 'currency', currency: region.currency, minimumFractionDigits: 0 }).format(1250);
       expect(message, region.id).toContain(`Refund expected: ${amount}\n`);
       expect(message, region.id).toMatch(/Delivered on: (2 November 2026|November 2, 2026)/);
       expect(message, region.id).toContain(region.marketplace);
