@@ -3,6 +3,7 @@ import { CATEGORIES, type CategoryId } from './vocabulary/categories';
 import type { Duration, Money, TimeRange, TimeUnit } from './types';
 import { formatDays, formatDuration, formatMoney, formatPercent, formatRange, unitLabel } from './format';
 import { formatReviewDate } from './formatReviewDate';
+import { lowerFirst } from './case';
 
 /**
  * One value of region data as a reader reads it: "30 days from delivery", "3–5 business days", "£3.99", "20%",
@@ -77,7 +78,7 @@ function describeObject(value: Record<string, unknown>, locale: string): string 
 /** "2–4 business days (shipped by Amazon)" when a figure depends on who shipped the order. */
 function withShipper(text: string, value: Record<string, unknown>): string {
   const shipper = label(FULFILLED_BY, value.fulfilledBy);
-  return shipper ? `${text} (${shipper.charAt(0).toLowerCase()}${shipper.slice(1)})` : text;
+  return shipper ? `${text} (${lowerFirst(shipper)})` : text;
 }
 
 /** What a category rule covers, in the reader's words: its own `items` text, else the category's label. */

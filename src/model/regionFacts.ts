@@ -3,6 +3,7 @@ import { PAYMENT_METHODS, type PaymentMethodId } from './vocabulary/paymentMetho
 import { WEEKDAYS } from './vocabulary/regionVocabulary';
 import { inForce, stillInForce, type Validity } from './validity';
 import { scopeOf, type Scope } from './scope';
+import { lowerFirst } from './case';
 import type {
   CategoryRule,
   FactFields,
@@ -185,7 +186,7 @@ export function paymentTimeFor(region: Pick<RegionData, 'refund' | 'returnsHelpP
   if (general.length > 0 && !missing) return { kind: 'general', entries: general };
   return {
     kind: 'not-published',
-    missing: missing ?? { published: false, checkAt: region.returnsHelpPage, note: `No refund time for ${PAYMENT_METHODS[method].label.toLowerCase()} in our sources.` },
+    missing: missing ?? { published: false, checkAt: region.returnsHelpPage, note: `No refund time for ${lowerFirst(PAYMENT_METHODS[method].label)} in our sources.` },
   };
 }
 

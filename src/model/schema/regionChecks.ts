@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import type { regionShape } from './regionShape';
 import type { regionSourceSchema } from './sources';
 import { OFFICIAL_SOURCE_KINDS, SOURCE_KINDS } from '../vocabulary/regionVocabulary';
+import { lowerFirst } from '../case';
 
 type RegionSource = z.output<typeof regionSourceSchema>;
 
@@ -44,7 +45,7 @@ export function regionProblems(region: z.output<typeof regionShape>): RegionProb
       const source = lookup([...path, 'source'], value.source);
       if (source?.linkOnly) add([...path, 'source'], `"${source.id}" is marked linkOnly (the research did not read it), so no fact can rest on it`);
       if (source && value.confidence === 'official' && (source.readAt || !OFFICIAL_SOURCE_KINDS.includes(source.kind))) {
-        const why = source.readAt ? `was read in a copy (${source.readAt})` : `is a ${SOURCE_KINDS[source.kind].toLowerCase()}`;
+        const why = source.readAt ? `was read in a copy (${source.readAt})` : `is of kind ${source.kind} (${lowerFirst(SOURCE_KINDS[source.kind])})`;
         add([...path, 'confidence'], `is "official" but its source "${source.id}" ${why}: use "reported"`);
       }
     }

@@ -20,6 +20,7 @@ import { isNotPublished, paymentTimeFor, type PaymentTimeAnswer } from '../../mo
 import { durationSortKey, rangeSortKey } from './sortKeys';
 import { inForce, type Validity } from '../../model/validity';
 import { scopeLabel } from '../../model/scope';
+import { lowerFirst } from '../../model/case';
 
 /**
  * The headline facts of a region, as the region page's "at a glance" box and the comparison table both show them.
@@ -159,18 +160,13 @@ export interface CardRefundSummary {
   sortKey: number | null;
 }
 
-/** "Shipped by Amazon" → "shipped by Amazon", for a label used inside a sentence. */
-export function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
 /** "Shipped by Amazon, refunded to bank account": what distinguishes one payment-time entry from another. */
 export function paymentQualifier(entry: PaymentTime | PaymentTimeNotPublished): string {
   const parts: string[] = [];
   if ('fulfilledBy' in entry && entry.fulfilledBy) parts.push(FULFILLED_BY[entry.fulfilledBy]);
   const scope = scopeLabel(entry);
   if (scope) parts.push(scope);
-  if ('refundedAs' in entry && entry.refundedAs) parts.push(`refunded to ${PAYMENT_METHODS[entry.refundedAs].label.toLowerCase()}`);
+  if ('refundedAs' in entry && entry.refundedAs) parts.push(`refunded to ${lowerFirst(PAYMENT_METHODS[entry.refundedAs].label)}`);
   return parts.map((part, index) => (index === 0 ? part : lowerFirst(part))).join(', ');
 }
 

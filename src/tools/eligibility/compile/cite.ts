@@ -1,12 +1,13 @@
 import { sourceById } from '../../../model/regionFacts';
 import type { FactFields, NotPublished, RegionData } from '../../../model/types';
 import type { Reason, SourceLink } from '../rules/types';
+import { upperFirst } from '../../../model/case';
 
 /** Build-time helpers for writing a region's sentences: where a fact comes from and how sure we are. */
 
 /** "Amazon.co.uk" */
 export function storeName(region: Pick<RegionData, 'marketplace'>): string {
-  return region.marketplace.charAt(0).toUpperCase() + region.marketplace.slice(1);
+  return upperFirst(region.marketplace);
 }
 
 /** Title and address of a source id (the schema guarantees it exists; the returns help page otherwise). */

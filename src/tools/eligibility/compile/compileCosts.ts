@@ -5,6 +5,7 @@ import type { FactFields, NotPublished, RegionData } from '../../../model/types'
 import type { CostEntry, CostWhen, EligibilityRegion } from '../rules/eligibilityRegion';
 import { citing, factReason, reportedly, sourceLink, storeName } from './cite';
 import { englishLocale } from '../../../model/locale';
+import { lowerFirst } from '../../../model/case';
 
 type Data = Pick<RegionData, 'marketplace' | 'locale' | 'sources' | 'returnsHelpPage' | 'costs'>;
 
@@ -39,7 +40,7 @@ export function compileCosts(region: Data): Pick<EligibilityRegion, 'costs' | 'd
       const percent = formatPercent(deduction.percent, deduction.upTo);
       line('deduction', when, `${DEDUCTION_KINDS[deduction.kind]}: ${percent} of the refund deducted. ${deduction.conditions}`, deduction, deduction.categories);
       if (when !== 'change-of-mind') {
-        const text = `${store} ${reportedly(deduction)}deducts ${percent} of the refund: ${deduction.conditions.charAt(0).toLowerCase()}${deduction.conditions.slice(1)}`;
+        const text = `${store} ${reportedly(deduction)}deducts ${percent} of the refund: ${lowerFirst(deduction.conditions)}`;
         conditions.push({ when, ...(deduction.categories ? { categories: deduction.categories } : {}), reason: factReason(region, deduction, text) });
       }
     }

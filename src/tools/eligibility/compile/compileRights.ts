@@ -4,6 +4,7 @@ import { RIGHT_KINDS } from '../../../model/vocabulary/rightKinds';
 import type { RegionData, StatutoryRight } from '../../../model/types';
 import type { Guarantee, Right, RightKind } from '../rules/eligibilityRegion';
 import type { Reason } from '../rules/types';
+import { lowerFirst } from '../../../model/case';
 import { factReason, notPublishedReason, reportedly, storeName } from './cite';
 
 type Data = Pick<RegionData, 'name' | 'marketplace' | 'sources' | 'returnsHelpPage' | 'statutoryRights' | 'renewedGuarantee'>;
@@ -53,7 +54,7 @@ export function compileRenewed(region: Data): Guarantee | { missing: Reason } {
   const summary = guarantee.summary.replace(/\.$/, '');
   return {
     period: guarantee.period,
-    reason: factReason(region, guarantee, `${storeName(region)} ${reportedly(guarantee)}backs Renewed items with a guarantee of ${period}, so until {until}: ${summary.charAt(0).toLowerCase()}${summary.slice(1)}.`),
+    reason: factReason(region, guarantee, `${storeName(region)} ${reportedly(guarantee)}backs Renewed items with a guarantee of ${period}, so until {until}: ${lowerFirst(summary)}.`),
     detail: `${period} from delivery ({delivered}).`,
   };
 }

@@ -4,7 +4,8 @@ import { published } from '../../../model/regionFacts';
 import type { CategoryRule, RegionData, StandardWindow } from '../../../model/types';
 import type { CivilDate } from '../../../time/civilDate';
 import type { WindowRule } from '../rules/eligibilityRegion';
-import { dayCount, lower } from '../rules/wording';
+import { dayCount } from '../rules/wording';
+import { lowerFirst } from '../../../model/case';
 import { factReason, notPublishedReason, reportedly, shortDate, storeName } from './cite';
 import { englishLocale } from '../../../model/locale';
 
@@ -35,7 +36,7 @@ function countsText(counts: StandardWindow['counts']): string {
 export function compileRule(region: Data, rule: CategoryRule): WindowRule {
   const store = storeName(region);
   const label = CATEGORIES[rule.category].label;
-  const what = lower(rule.items ?? label);
+  const what = lowerFirst(rule.items ?? label);
   const since = rule.validFrom ? ` for orders from ${shortDate(rule.validFrom as CivilDate, { locale: englishLocale(region.locale) })}` : '';
   const window = rule.days === undefined ? '' : `${dayCount(rule.days)}${countsText(countsOf(region, rule))}${since}`;
   let text: string;

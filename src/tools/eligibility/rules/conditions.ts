@@ -1,7 +1,8 @@
 import type { ApplicableWindows } from './applicableWindows';
 import type { EligibilityRegion } from './eligibilityRegion';
 import { FAULTY_CONDITIONS, type EligibilityInput, type Reason } from './types';
-import { categoryLabel, dayCount, lower } from './wording';
+import { categoryLabel, dayCount } from './wording';
+import { lowerFirst } from '../../../model/case';
 
 /**
  * What stands between the reader and a full refund while the item can still go back: a replacement instead of a
@@ -17,7 +18,7 @@ export function returnConditions(input: EligibilityInput, region: EligibilityReg
   if (store.kind === 'window') {
     const rule = store.fact;
     if (rule.replacementOnly) conditions.push(rule.replacementOnly);
-    const items = (fact: typeof rule) => fact.items ?? lower(categoryLabel(region, fact.category));
+    const items = (fact: typeof rule) => fact.items ?? lowerFirst(categoryLabel(region, fact.category));
     for (const other of store.others) {
       const what = other.days === undefined ? 'cannot be returned' : `have ${dayCount(other.days)}`;
       conditions.push({ ...other.reason, text: `This window is for ${items(rule)}; ${items(other)} ${other.reason.reported ? 'reportedly ' : ''}${what}.` });

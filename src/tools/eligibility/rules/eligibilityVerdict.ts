@@ -9,7 +9,8 @@ import { renewedGuarantee } from './renewedGuarantee';
 import { returnCosts } from './returnCosts';
 import { validateEligibilityInput, type ValidationContext } from './validateEligibilityInput';
 import { FAULTY_CONDITIONS, type DatedRule, type EligibilityInput, type EligibilityResult, type FieldError, type Reason, type VerdictKind } from './types';
-import { categoryLabel, dayCount, longDate, lower } from './wording';
+import { categoryLabel, dayCount, longDate } from './wording';
+import { lowerFirst, upperFirst } from '../../../model/case';
 
 /**
  * The answer to "Can I still return this, by when, and what will it cost?" for one checked set of answers.
@@ -50,7 +51,7 @@ export function eligibilityVerdict(input: EligibilityInput, region: EligibilityR
   if (store.kind === 'not-returnable') for (const other of store.others) reasons.push(other.reason);
   if (holiday.kind !== 'none') reasons.push(holiday.reason);
   if (law.withdrawal) {
-    reasons.push(lawUncertain ? { ...law.withdrawal.reason, text: `${law.withdrawal.reason.text} The right to cancel has exceptions, and our sources do not say whether ${lower(label)} are one of them, so we did not count on it.` } : law.withdrawal.reason);
+    reasons.push(lawUncertain ? { ...law.withdrawal.reason, text: `${law.withdrawal.reason.text} The right to cancel has exceptions, and our sources do not say whether ${lowerFirst(label)} are one of them, so we did not count on it.` } : law.withdrawal.reason);
   }
   if (law.withdrawalExcludedBy) reasons.push(law.withdrawalExcludedBy);
   if (law.notPublished) reasons.push(law.notPublished);
@@ -108,7 +109,7 @@ function wording(kind: VerdictKind, context: WordingContext): { headline: string
   switch (kind) {
     case 'returnable':
     case 'conditional': {
-      const by = `${left.charAt(0).toUpperCase()}${left.slice(1)} to send it back: the ${lower(deadline?.label ?? '')} sets the last day.`;
+      const by = `${upperFirst(left)} to send it back: the ${lowerFirst(deadline?.label ?? '')} sets the last day.`;
       return kind === 'returnable'
         ? { headline: 'Yes, you can return it', summary: by }
         : { headline: 'You can return it, with conditions', summary: `${by} Read the conditions below.` };
@@ -121,12 +122,12 @@ function wording(kind: VerdictKind, context: WordingContext): { headline: string
       return { headline: 'Past the return window, but you may still be covered', summary: `${closed}${cover}` };
     }
     case 'not-published':
-      return { headline: "We can't confirm this one", summary: `Our sources do not give a return window for ${lower(context.categoryLabel)} on ${store}. Check the official page before you send it.` };
+      return { headline: "We can't confirm this one", summary: `Our sources do not give a return window for ${lowerFirst(context.categoryLabel)} on ${store}. Check the official page before you send it.` };
     case 'not-returnable':
       if (returnBy) return { headline: 'The return window has closed', summary: `The last day to return it was ${left}.` };
       return context.faulty
-        ? { headline: "It can't go back as a normal return", summary: `${store} does not take back ${lower(context.categoryLabel)} as a return. For an item that arrived damaged, faulty or wrong, contact ${store} or the seller.` }
-        : { headline: "This item can't be returned", summary: `${store} does not take back ${lower(context.categoryLabel)}.` };
+        ? { headline: "It can't go back as a normal return", summary: `${store} does not take back ${lowerFirst(context.categoryLabel)} as a return. For an item that arrived damaged, faulty or wrong, contact ${store} or the seller.` }
+        : { headline: "This item can't be returned", summary: `${store} does not take back ${lowerFirst(context.categoryLabel)}.` };
   }
 }
 

@@ -4,7 +4,8 @@ import { max } from '../../../time/compare';
 import type { EligibilityRegion } from './eligibilityRegion';
 import { coversSeller, orderDateOf, type StoreWindow } from './storeWindow';
 import type { DatedRule, EligibilityInput, Reason } from './types';
-import { categoryLabel, fill, lower } from './wording';
+import { categoryLabel, fill } from './wording';
+import { lowerFirst } from '../../../model/case';
 
 /** What the holiday season does for this order. */
 export type HolidayExtension =
@@ -31,7 +32,7 @@ export function holidayExtension(input: EligibilityInput, region: EligibilityReg
   if (!season.published) return { kind: 'not-published', reason: season.reason };
   if (store.kind === 'not-returnable') return { kind: 'none' };
   const unknown = store.kind === 'not-published';
-  const label = lower(categoryLabel(region, input.category));
+  const label = lowerFirst(categoryLabel(region, input.category));
   const index = season.byCategory[input.category];
   const deadline = index === undefined ? undefined : season.deadlines[index];
   if (!deadline) return { kind: 'not-applied', reason: { ...season.notCovered, text: fill(season.notCovered.text, { label }) } };

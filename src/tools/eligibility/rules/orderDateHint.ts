@@ -2,7 +2,8 @@ import { addDays } from '../../../time/addDays';
 import type { CivilDate } from '../../../time/civilDate';
 import type { CategoryId } from '../../../model/vocabulary/categories';
 import type { EligibilityRegion } from './eligibilityRegion';
-import { categoryLabel, lower, shortDate } from './wording';
+import { categoryLabel, shortDate } from './wording';
+import { lowerFirst } from '../../../model/case';
 
 /** How long before delivery an order is looked for: most orders arrive well within two months. */
 export const ORDER_LOOKBACK_DAYS = 60;
@@ -27,7 +28,7 @@ export function orderDateHint(region: EligibilityRegion, category: CategoryId, d
     const change = [rule.validFrom, rule.validTo === undefined ? undefined : addDays(rule.validTo as CivilDate, 1)].find(
       (date): date is CivilDate => date !== undefined && earliest < date && date <= delivered,
     );
-    if (change) return `${region.store}'s window for ${lower(categoryLabel(region, category))} changed for orders from ${shortDate(change, region)}: enter the order date.`;
+    if (change) return `${region.store}'s window for ${lowerFirst(categoryLabel(region, category))} changed for orders from ${shortDate(change, region)}: enter the order date.`;
   }
   return undefined;
 }

@@ -2,7 +2,8 @@ import { buildIcs } from '../../../time/ics';
 import type { EligibilityRegion } from './eligibilityRegion';
 import { reminderDate } from './reminderDate';
 import type { EligibilityInput, EligibilityResult } from './types';
-import { categoryLabel, lower } from './wording';
+import { categoryLabel } from './wording';
+import { lowerFirst } from '../../../model/case';
 
 /** The reminder fires at 09:00 two days before the last day, in the reader's own calendar. */
 export const REMINDER_OFFSET_MINUTES = -2 * 24 * 60 + 9 * 60;
@@ -25,7 +26,7 @@ export function returnReminderIcs(
 ): ReminderFile | undefined {
   const deadline = result.deadline;
   if (!deadline || !reminderDate(input, result)) return undefined;
-  const what = lower(categoryLabel(region, input.category));
+  const what = lowerFirst(categoryLabel(region, input.category));
   const store = region.store;
   const summary = deadline.kind === 'renewed-guarantee' || deadline.kind === 'faulty-goods' || deadline.kind === 'legal-guarantee'
     ? `${deadline.label} ends: ${what} from ${store}`

@@ -5,7 +5,8 @@ import { inForce } from '../../../model/validity';
 import { NOT_ASSUMED_STANDARD } from './notAssumedStandard';
 import { lawExcludes } from './statutoryDeadlines';
 import type { DatedRule, EligibilityInput, Reason, SellerKind } from './types';
-import { categoryLabel, dayCount, lower, shortDate } from './wording';
+import { categoryLabel, dayCount, shortDate } from './wording';
+import { lowerFirst } from '../../../model/case';
 
 /** Amazon's own window for this item, before any holiday extension or legal right. */
 export type StoreWindow =
@@ -52,7 +53,7 @@ export function storeWindow(input: EligibilityInput, region: EligibilityRegion):
   if (input.category !== 'standard' && (NOT_ASSUMED_STANDARD.has(input.category) || lawExcludes(region, input.category, orderDate))) {
     return {
       kind: 'not-published',
-      reason: { text: `Our sources do not say whether ${region.store} takes back ${lower(label)}: not published; check the official page before you send it.`, source: region.helpPage, reported: false },
+      reason: { text: `Our sources do not say whether ${region.store} takes back ${lowerFirst(label)}: not published; check the official page before you send it.`, source: region.helpPage, reported: false },
     };
   }
   const standard = region.standard;
@@ -66,7 +67,7 @@ export function storeWindow(input: EligibilityInput, region: EligibilityRegion):
       },
     };
   }
-  const fallback = input.category === 'standard' ? '' : ` Our sources give no separate rule for ${lower(label)}, so this window applies.`;
+  const fallback = input.category === 'standard' ? '' : ` Our sources give no separate rule for ${lowerFirst(label)}, so this window applies.`;
   return { kind: 'window', fact: standard, others: [], rule: datedRule(input, region, standard, 'standard'), reason: { ...standard.reason, text: `${standard.reason.text}${fallback}` } };
 }
 
@@ -77,7 +78,7 @@ function datedRule(input: EligibilityInput, region: EligibilityRegion, fact: Win
   return {
     date: addDays(from, days),
     kind,
-    label: fact.category === 'standard' ? 'Standard return window' : `Return window for ${lower(categoryLabel(region, fact.category))}`,
+    label: fact.category === 'standard' ? 'Standard return window' : `Return window for ${lowerFirst(categoryLabel(region, fact.category))}`,
     detail: `${dayCount(days)} from ${fact.fromOrder ? 'the order date' : 'delivery'} (${shortDate(from, region)})${unstated}.`,
     source: fact.reason.source,
     reported: fact.reason.reported,

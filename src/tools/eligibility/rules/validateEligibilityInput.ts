@@ -2,6 +2,7 @@ import { parseCivilDate } from '../../../time/parseCivilDate';
 import type { CivilDate } from '../../../time/civilDate';
 import type { EligibilityRegion } from './eligibilityRegion';
 import { shortDate } from './wording';
+import { lowerFirst } from '../../../model/case';
 import {
   CONDITION_KINDS,
   ELIGIBILITY_FIELDS,
@@ -96,7 +97,7 @@ function date(field: EligibilityField, value: string, add: (field: EligibilityFi
   }
   const parsed = parseCivilDate(value, { minYear: EARLIEST_YEAR });
   if (parsed.ok) return parsed.date;
-  add(field, parsed.reason.charAt(0).toLowerCase() + parsed.reason.slice(1));
+  add(field, lowerFirst(parsed.reason));
   return undefined;
 }
 

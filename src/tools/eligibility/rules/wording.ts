@@ -21,11 +21,6 @@ export function dayCount(days: number): string {
   return `${days} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
 }
 
-/** Lower-cases a label's first letter unless it starts a name ("Apple products", "Kindle books") or an acronym ("TVs", "DIY"). */
-export function lower(label: string): string {
-  return /^(Amazon|Apple|Kindle|Boost|Renewed)\b|^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
-}
-
 /** A category's reader-facing name from the region's menu; "Most items" for the standard window. */
 export function categoryLabel(region: Pick<EligibilityRegion, 'categories'>, id: string): string {
   return id === 'standard' ? 'Most items' : (region.categories.find((choice) => choice.id === id)?.label ?? id);

@@ -1,6 +1,7 @@
 import { checkPageOf, isNotPublished, paymentMethodsOf, paymentTimeFor, returnsHelpPage, sourceOf, weekendIsoDays, type PaymentTimeAnswer } from '../../../model/regionFacts';
 import { formatRange } from '../../../model/format';
 import { inMarketplace } from '../../../model/scope';
+import { lowerFirst, upperFirst } from '../../../model/case';
 import { PAYMENT_METHODS } from '../../../model/vocabulary/paymentMethods';
 import { FULFILLED_BY, REFUND_TRIGGERS } from '../../../model/vocabulary/regionVocabulary';
 import type { FactFields, NotPublished, PaymentTime, RefundIssued, RegionData, TimelineStage } from '../../../model/types';
@@ -137,8 +138,8 @@ function reported(entry: FactFields, sentence: string): string {
 /** "Refunded to bank account, shipped by Amazon" for figures that apply to some refunds only. */
 function paymentVariant(entry: PaymentTime): string | undefined {
   const parts: string[] = [];
-  if (entry.refundedAs) parts.push(`Refunded to ${asWord(PAYMENT_METHODS[entry.refundedAs].label)}`);
-  if (entry.fulfilledBy) parts.push(parts.length > 0 ? asWord(FULFILLED_BY[entry.fulfilledBy]) : FULFILLED_BY[entry.fulfilledBy]);
+  if (entry.refundedAs) parts.push(`Refunded to ${lowerFirst(PAYMENT_METHODS[entry.refundedAs].label)}`);
+  if (entry.fulfilledBy) parts.push(parts.length > 0 ? lowerFirst(FULFILLED_BY[entry.fulfilledBy]) : FULFILLED_BY[entry.fulfilledBy]);
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
@@ -156,17 +157,3 @@ function link(source: { title: string; url: string }) {
   return { title: source.title, url: source.url };
 }
 
-function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) && !text.startsWith('Amazon') ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
-
-/** Lower-cases a label's first letter inside a sentence, but not a name ("Amazon Pay balance") or an acronym ("UPI"). */
-function asWord(label: string): string {
-  const first = label.split(' ')[0] ?? '';
-  if (first === 'Amazon' || first === first.toUpperCase()) return label;
-  return label.charAt(0).toLowerCase() + label.slice(1);
-}

@@ -5,6 +5,7 @@
 import type { Holiday } from '../../../time/businessCalendar';
 import type { CivilDate } from '../../../time/civilDate';
 import type { RefundStep, RefundTimeline, StepKind } from './types';
+import { lowerFirst } from '../../../model/case';
 
 export type FormatDate = (date: CivilDate) => string;
 export type FormatDateRange = (from: CivilDate, to: CivilDate) => string;
@@ -45,8 +46,4 @@ export function timelineSummary(timeline: RefundTimeline, regionName: string, fo
     return `We can't give a date for the money yet: when the refund is issued in ${regionName} is not published. Once Amazon tells you the refund was issued, enter that date for exact dates.`;
   }
   return "We can't give a date for the money: the dates run past the end of our calendar.";
-}
-
-export function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) && !text.startsWith('Amazon') ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -5,7 +5,7 @@
 import { addMonths } from '../../../time/addMonths';
 import { isCivilDate, MAX_CIVIL_DATE, MIN_CIVIL_DATE, type CivilDate } from '../../../time/civilDate';
 import { parseCivilDate } from '../../../time/parseCivilDate';
-import { lowerFirst } from './describe';
+import { lowerFirst } from '../../../model/case';
 import { REFUND_FIELDS, RETURN_HOWS, type MethodChoice, type RefundField, type RefundInput, type RefundRegion, type ReturnHow } from './types';
 
 /**
