@@ -2,7 +2,7 @@ import type { FactFields, HolidaySeason, NotPublished, RegionData, StatutoryRigh
 import { CATEGORIES } from '../model/vocabulary/categories';
 import { formatDays } from '../model/format';
 import { formatReviewDate } from '../model/formatReviewDate';
-import { RIGHT_KINDS } from '../model/vocabulary/rightKinds';
+import { rightKindsIn, type RightKind } from '../model/vocabulary/rightKinds';
 import { PAYMENT_METHODS, type PaymentMethodId } from '../model/vocabulary/paymentMethods';
 import { categoryWindows, isNotPublished, paymentTimeFor, published, type CategoryWindow } from '../model/regionFacts';
 import { categoryRuleItems, describeRegionValue } from '../model/describeRegionValue';
@@ -57,7 +57,7 @@ function paymentColumn(method: PaymentMethodId): RegionColumn {
   };
 }
 
-function rightsColumn(heading: string, kinds: Array<keyof typeof RIGHT_KINDS>): RegionColumn {
+function rightsColumn(heading: string, kinds: readonly RightKind[]): RegionColumn {
   return {
     heading,
     cell: (region) =>
@@ -215,9 +215,9 @@ export const REGION_VIEWS = {
   'statutory-rights': {
     caption: 'What the law gives you, beside the store’s policy',
     columns: [
-      rightsColumn('Change your mind', ['withdrawal', 'statutory-return', 'no-cooling-off']),
-      rightsColumn('Refund deadline', ['refund-deadline']),
-      rightsColumn('Faulty goods', ['faulty-goods', 'legal-guarantee']),
+      rightsColumn('Change your mind', rightKindsIn('cancel')),
+      rightsColumn('Refund deadline', rightKindsIn('refund')),
+      rightsColumn('Faulty goods', rightKindsIn('faulty')),
     ],
   },
   'renewed-guarantee': {

@@ -1,18 +1,16 @@
 import { formatDuration } from '../../../model/format';
 import { isNotPublished } from '../../../model/regionFacts';
-import { RIGHT_KINDS } from '../../../model/vocabulary/rightKinds';
+import { PERIOD_FROM_DELIVERY, RIGHT_KINDS, rightKindsIn } from '../../../model/vocabulary/rightKinds';
 import type { RegionData, StatutoryRight } from '../../../model/types';
-import type { Guarantee, Right, RightKind } from '../rules/eligibilityRegion';
+import type { Guarantee, Right } from '../rules/eligibilityRegion';
 import type { Reason } from '../rules/types';
 import { lowerFirst } from '../../../model/case';
 import { factReason, notPublishedReason, reportedly, storeName } from './cite';
 
 type Data = Pick<RegionData, 'name' | 'marketplace' | 'sources' | 'returnsHelpPage' | 'statutoryRights' | 'renewedGuarantee'>;
 
-const USED: ReadonlySet<string> = new Set<RightKind>(['withdrawal', 'withdrawal-exception', 'return-deadline', 'faulty-goods', 'legal-guarantee', 'statutory-return', 'no-cooling-off']);
-
-/** Rights whose period runs from delivery, so the answer can give their last day; the others run from a later step. */
-const FROM_DELIVERY: ReadonlySet<string> = new Set<RightKind>(['withdrawal', 'faulty-goods', 'legal-guarantee', 'statutory-return']);
+/** The rights the checker weighs: cancelling (and what goes with it) and faulty goods. */
+const USED = rightKindsIn('cancel', 'cancel-terms', 'faulty');
 
 /** Rights for the whole region: one limited to a province (Ontario, Québec) is not applied to every order. */
 function nationwide(right: StatutoryRight, region: Pick<RegionData, 'name'>): boolean {
@@ -23,17 +21,17 @@ function nationwide(right: StatutoryRight, region: Pick<RegionData, 'name'>): bo
 export function compileRights(region: Data): { rights: Right[]; rightsMissing?: Reason } {
   if (isNotPublished(region.statutoryRights)) return { rights: [], rightsMissing: { ...notPublishedReason(region, region.statutoryRights), text: `${region.statutoryRights.note.replace(/\.$/, '')}.` } };
   const rights = region.statutoryRights
-    .filter((right) => USED.has(right.kind) && nationwide(right, region))
+    .filter((right) => USED.includes(right.kind) && nationwide(right, region))
     .map((right): Right => {
       const label = right.title ?? RIGHT_KINDS[right.kind];
-      const dated = right.period !== undefined && FROM_DELIVERY.has(right.kind);
+      const dated = right.period !== undefined && PERIOD_FROM_DELIVERY.includes(right.kind);
       const period = right.period ? formatDuration(right.period) : undefined;
       const from = right.from ?? 'delivery';
       const weekdays = right.period?.unit === 'business-days' ? ' (we skipped weekends only; a public holiday in between gives you a day more)' : '';
       const law = right.confidence === 'reported' ? `${right.lawName}; reported` : right.lawName;
       const lead = !period ? `${label}: ` : dated ? `${label}: ${period} from ${from}, so until {until}${weekdays}. ` : `${label}: ${period} from ${from}. `;
       return {
-        kind: right.kind as RightKind,
+        kind: right.kind,
         label,
         ...(dated ? { period: right.period } : {}),
         ...(right.validFrom ? { validFrom: right.validFrom } : {}),

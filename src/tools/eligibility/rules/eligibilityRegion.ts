@@ -5,6 +5,7 @@
  */
 import type { CategoryId } from '../../../model/vocabulary/categories';
 import type { Duration } from '../../../model/types';
+import type { RightKind } from '../../../model/vocabulary/rightKinds';
 import type { Reason, SourceLink } from './types';
 
 export type SoldBy = 'amazon' | 'sellers' | 'all';
@@ -61,8 +62,6 @@ export type Season =
     }
   /** Orders from `purchasedFrom` to `purchasedTo` fall in a season whose dates are not published. */
   | { published: false; purchasedFrom: string; purchasedTo: string; reason: Reason };
-
-export type RightKind = 'withdrawal' | 'withdrawal-exception' | 'return-deadline' | 'faulty-goods' | 'legal-guarantee' | 'statutory-return' | 'no-cooling-off';
 
 export interface Right {
   kind: RightKind;

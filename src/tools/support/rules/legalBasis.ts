@@ -11,7 +11,8 @@ import { formatDuration } from '../../../model/format';
 import { inForce } from '../../../model/validity';
 import { firstPerson } from './firstPerson';
 import type { SituationId } from './situations';
-import type { RightKind, SupportRegion, SupportRight } from './supportRegion';
+import type { SupportRegion, SupportRight } from './supportRegion';
+import { rightKindsIn, type RightKind } from '../../../model/vocabulary/rightKinds';
 import { withinPeriod } from './withinPeriod';
 
 export interface LegalDates {
@@ -27,13 +28,16 @@ export type LegalBasis =
 
 /** Which kinds of right fit each situation, most specific first. */
 export const RIGHTS_FOR: Readonly<Record<SituationId, readonly RightKind[]>> = {
-  'refund-not-received': ['refund-deadline', 'complaints'],
+  'refund-not-received': [...rightKindsIn('refund'), 'complaints'],
   'refund-lower': ['complaints'],
   'return-refused': ['withdrawal', 'complaints'],
-  'damaged-faulty': ['faulty-goods', 'legal-guarantee', 'complaints'],
-  'wrong-item': ['faulty-goods', 'legal-guarantee', 'complaints'],
+  'damaged-faulty': [...rightKindsIn('faulty'), 'complaints'],
+  'wrong-item': [...rightKindsIn('faulty'), 'complaints'],
   other: ['complaints'],
 };
+
+/** The kinds of right a support message can cite: every kind RIGHTS_FOR names. */
+export const CITABLE_RIGHT_KINDS: ReadonlySet<RightKind> = new Set(Object.values(RIGHTS_FOR).flat());
 
 type Attempt = { kind: 'sentence'; sentence: string } | { kind: 'skip'; reason?: string };
 

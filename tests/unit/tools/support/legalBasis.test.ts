@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCivilDate } from '../../../../src/time/civilDate';
-import { legalBasisFor, legalBasisSentence, SITUATION_IDS, toSupportRegion, type LegalDates, type SituationId, type SupportRegion, type SupportRight } from '../../../../src/tools/support';
+import { legalBasisFor, legalBasisSentence, SITUATION_IDS, compileSupportRegion, type LegalDates, type SituationId, type SupportRegion, type SupportRight } from '../../../../src/tools/support';
 import { formatDuration } from '../../../../src/model/format';
 import { regionData, regionFiles } from '../../regions/helpers';
 
@@ -166,7 +166,7 @@ describe('legalBasisFor: which right, and in which words', () => {
 });
 
 describe('legal sentences from the real region data', () => {
-  const regions = regionFiles().map((file) => toSupportRegion(file.id, regionData(file)));
+  const regions = regionFiles().map((file) => compileSupportRegion(file.id, regionData(file)));
   const byId = (id: string) => {
     const found = regions.find((item) => item.id === id);
     if (!found) throw new Error(`no region ${id}`);

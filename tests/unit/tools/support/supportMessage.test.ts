@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toCivilDate } from '../../../../src/time/civilDate';
 import { englishLocale } from '../../../../src/model/locale';
-import { buildSupportMessage, legalBasisSentence, supportMessageSubject, toSupportRegion, validateSupportInput, type RawSupportInput, type SupportInput, type SupportRegion } from '../../../../src/tools/support';
+import { buildSupportMessage, legalBasisSentence, supportMessageSubject, compileSupportRegion, validateSupportInput, type RawSupportInput, type SupportInput, type SupportRegion } from '../../../../src/tools/support';
 import { regionData, regionFiles } from '../../regions/helpers';
 
 const TODAY = toCivilDate('2026-11-26');
-const regions = regionFiles().map((file) => toSupportRegion(file.id, regionData(file)));
+const regions = regionFiles().map((file) => compileSupportRegion(file.id, regionData(file)));
 const byId = (id: string): SupportRegion => {
   const found = regions.find((region) => region.id === id);
   if (!found) throw new Error(`no region ${id}`);
