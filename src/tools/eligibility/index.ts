@@ -1,12 +1,12 @@
 /**
  * The return-eligibility checker's domain: "Can I still return this, by when, and what will it cost?"
- * Pure functions, no DOM and no Astro. `compileRegion` runs at build time over a region's data; everything else
+ * Pure functions, no DOM and no Astro. `compileEligibilityRegion` runs at build time over a region's data; everything else
  * runs in the browser (and in the tests) over what it wrote.
  */
 export * from './rules/types';
 export { SELLERS, CONDITIONS } from './rules/labels';
 export type { EligibilityRegion, CategoryChoice, WindowRule, Season, SeasonDeadline, Right, Guarantee, CostEntry } from './rules/eligibilityRegion';
-export { compileRegion } from './compile/compileRegion';
+export { compileEligibilityRegion } from './compile/compileEligibilityRegion';
 export { categoryChoices, regionCategoryIds, ALWAYS_OFFERED, STANDARD_CHOICE_LABEL } from './compile/categoryChoices';
 export { NOT_ASSUMED_STANDARD } from './rules/notAssumedStandard';
 export { validateEligibilityInput, EARLIEST_YEAR, type ValidationContext, type ValidationResult } from './rules/validateEligibilityInput';

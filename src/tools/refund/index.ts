@@ -1,7 +1,8 @@
 /**
  * The refund-date estimator: answers in, a dated timeline out. Pure (no DOM, no Astro), for the widget and tests.
- * Region facts come prepared by src/lib/refundRegion.ts (build time).
+ * Region facts come prepared at build time by compile/compileRefundRegion.ts (served as /data/refund/<id>.json).
  */
+export { compileRefundRegion, methodChoices, paymentAnswer, type MethodChoiceOption } from './compile/compileRefundRegion';
 export { refundTimeline } from './rules/refundTimeline';
 export { validateRefundInput, DATE_WINDOW_MONTHS, type FieldError, type RawRefundAnswers, type RefundValidation } from './rules/validateRefundInput';
 export { spanAfter, type SpanResult } from './rules/spanAfter';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEADLINE_RIGHT_KINDS, PERIOD_FROM_DELIVERY, RIGHT_GROUP, RIGHT_KINDS, rightKindsIn, type RightKind } from '../../../src/model/vocabulary/rightKinds';
 import { isNotPublished } from '../../../src/model/regionFacts';
 import { REGION_VIEWS } from '../../../src/site/regionViews';
-import { compileRegion } from '../../../src/tools/eligibility';
+import { compileEligibilityRegion } from '../../../src/tools/eligibility';
 import { compileSupportRegion, RIGHTS_FOR } from '../../../src/tools/support';
 import { regionData, regionFiles } from '../regions/helpers';
 
@@ -37,7 +37,7 @@ describe('which kinds of statutory right belong together', () => {
     for (const { id, data } of regions) {
       const rights = isNotPublished(data.statutoryRights) ? [] : data.statutoryRights;
       const nationwide = rights.filter((right) => right.jurisdiction === undefined || right.jurisdiction.includes(data.name));
-      expect(compileRegion(id, data).rights.map((right) => right.kind), id).toEqual(
+      expect(compileEligibilityRegion(id, data).rights.map((right) => right.kind), id).toEqual(
         nationwide.filter((right) => ['cancel', 'cancel-terms', 'faulty'].includes(RIGHT_GROUP[right.kind])).map((right) => right.kind),
       );
       const cited = new Set(Object.values(RIGHTS_FOR).flat());

@@ -1,5 +1,5 @@
 /**
- * The checker's view of one region: what `compileRegion` (build time) makes of a region's data, and all the
+ * The checker's view of one region: what `compileEligibilityRegion` (build time) makes of a region's data, and all the
  * browser gets (as /data/eligibility/<id>.json). Every sentence that does not depend on the reader's answers is
  * written at build time; `{until}`, `{delivered}` and `{label}` are filled in when the answer is worked out.
  */

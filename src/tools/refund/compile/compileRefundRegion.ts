@@ -23,7 +23,7 @@ import {
  * up with regionFacts. Done at build time, so the browser needs neither the region helpers nor the word lists.
  * Tests feed the estimator the same slice, so what they check is what the browser gets.
  */
-export function refundRegionOf(id: string, data: RegionData): RefundRegion {
+export function compileRefundRegion(id: string, data: RegionData): RefundRegion {
   const { issued, timeline } = data.refund;
   const missing = (value: NotPublished): Missing => ({ note: value.note, checkAt: link(checkPageOf(data, value)) });
   const fact = (entry: FactFields, text: string, variant: string | undefined) => ({

@@ -1,5 +1,5 @@
 import { toCivilDate } from '../../../../src/time/civilDate';
-import { compileRegion, type EligibilityInput, type EligibilityRegion } from '../../../../src/tools/eligibility';
+import { compileEligibilityRegion, type EligibilityInput, type EligibilityRegion } from '../../../../src/tools/eligibility';
 import type { RegionData } from '../../../../src/model/types';
 import { regionData, regionFiles } from '../../regions/helpers';
 
@@ -7,7 +7,7 @@ import { regionData, regionFiles } from '../../regions/helpers';
 export const FULL_REGIONS: ReadonlyArray<RegionData & { id: string }> = regionFiles().map((file) => ({ id: file.id, ...regionData(file) }));
 
 /** The same regions as the checker sees them (what /data/eligibility/<id>.json holds), through JSON as the page gets them. */
-export const COMPACT_REGIONS: readonly EligibilityRegion[] = FULL_REGIONS.map((data) => JSON.parse(JSON.stringify(compileRegion(data.id, data))) as EligibilityRegion);
+export const COMPACT_REGIONS: readonly EligibilityRegion[] = FULL_REGIONS.map((data) => JSON.parse(JSON.stringify(compileEligibilityRegion(data.id, data))) as EligibilityRegion);
 
 export const REGION_LIST = FULL_REGIONS.map((data) => ({ id: data.id, name: data.name }));
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../src/time/addDays';
 import { fromDayNumber, toCivilDate, toDayNumber } from '../../../../src/time/civilDate';
-import { checkEligibility, compileRegion, eligibilityVerdict, type EligibilityInput, type EligibilityResult } from '../../../../src/tools/eligibility';
+import { checkEligibility, compileEligibilityRegion, eligibilityVerdict, type EligibilityInput, type EligibilityResult } from '../../../../src/tools/eligibility';
 import { COMPACT_REGIONS, FULL_REGIONS, REGION_LIST } from './helpers';
 
 const day = (text: string) => toDayNumber(toCivilDate(text));
@@ -94,7 +94,7 @@ describe('properties of the answer', () => {
 
   it('gives the same answer from the built JSON as from the compiled data', () => {
     for (const data of FULL_REGIONS) {
-      const compiled = compileRegion(data.id, data);
+      const compiled = compileEligibilityRegion(data.id, data);
       expect(JSON.parse(JSON.stringify(compiled))).toEqual(compiled);
     }
   });

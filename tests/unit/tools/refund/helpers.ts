@@ -3,7 +3,7 @@ import type { BusinessCalendar } from '../../../../src/time/businessCalendar';
 import { toCivilDate } from '../../../../src/time/civilDate';
 import type { RefundInput, RefundRegion } from '../../../../src/tools/refund';
 import { holidayData } from '../../../../src/site/generateHolidays';
-import { refundRegionOf } from '../../../../src/tools/refund/compile/compileRefundRegion';
+import { compileRefundRegion } from '../../../../src/tools/refund/compile/compileRefundRegion';
 import { weekendIsoDays } from '../../../../src/model/regionFacts';
 import { region as regionData, regionFiles } from '../../regions/helpers';
 
@@ -27,7 +27,7 @@ export function fixture(id: string): RegionFixture {
   const data = regionData(id);
   const holidays = holidayData({ id, holidayCountry: data.holidayCountry, holidayNote: data.holidayNote, extraHolidayTypes: data.extraHolidayTypes }, BUILD_YEAR);
   const made: RegionFixture = {
-    region: JSON.parse(JSON.stringify(refundRegionOf(id, data))) as RefundRegion,
+    region: JSON.parse(JSON.stringify(compileRefundRegion(id, data))) as RefundRegion,
     calendar: holidayCalendarFromJson(JSON.parse(JSON.stringify(holidays)), weekendIsoDays(data)).calendar,
   };
   cache.set(id, made);

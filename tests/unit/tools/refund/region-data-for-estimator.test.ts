@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { holidayData } from '../../../../src/site/generateHolidays';
-import { methodChoices, refundRegionOf } from '../../../../src/tools/refund/compile/compileRefundRegion';
+import { methodChoices, compileRefundRegion } from '../../../../src/tools/refund/compile/compileRefundRegion';
 import { EVERY_METHOD, refundTimeRows } from '../../../../src/tools/refund/refundTimeTable';
 import { regionSchema } from '../../../../src/model/schema/region';
 import { region, regionFiles } from '../../regions/helpers';
@@ -42,11 +42,11 @@ describe('extra holiday types (Japan’s bank closing days)', () => {
   });
 });
 
-describe('refundRegionOf: the slice /data/refund/<id>.json ships', () => {
+describe('compileRefundRegion: the slice /data/refund/<id>.json ships', () => {
   for (const file of regionFiles()) {
     it(`${file.id}: marketplace facts only, each with its sentence and an https source; every method answered`, () => {
       const data = region(file.id);
-      const slice = refundRegionOf(file.id, data);
+      const slice = compileRefundRegion(file.id, data);
       expect(slice).toMatchObject({ id: file.id, name: data.name });
       expect(slice.weekend).toEqual([6, 7]);
       const listed = (value: unknown) => (Array.isArray(value) ? value.filter((entry) => (entry.scope ?? 'marketplace') === 'marketplace').length : 0);

@@ -14,7 +14,7 @@ import { compileRule, compileStandard } from './compileWindows';
  * The checker's view of a region, written at build time from its validated data: the rules it needs with every
  * sentence that does not depend on the reader's answers. Served as /data/eligibility/<id>.json.
  */
-export function compileRegion(id: string, data: RegionData): EligibilityRegion {
+export function compileEligibilityRegion(id: string, data: RegionData): EligibilityRegion {
   const categories = categoryChoices(data);
   return {
     id,
