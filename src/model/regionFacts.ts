@@ -8,7 +8,6 @@ import type {
   CategoryRule,
   FactFields,
   HolidaySeason,
-  HolidaySeasonNotPublished,
   NotPublished,
   PaymentTime,
   PaymentTimeNotPublished,
@@ -66,21 +65,6 @@ function requireSource(region: Pick<RegionData, 'sources' | 'marketplace'>, id: 
   const source = sourceById(region, id);
   if (!source) throw new Error(`${region.marketplace}: no source with id "${id}"`);
   return source;
-}
-
-// ---------------------------------------------------------------- generic access
-
-/**
- * One value by dotted path, for components that render "one field of a region": `refund.paymentTimes.1`,
- * `returnWindow.days`, `aToZ.claimWindow`. Returns `undefined` for a path that leads nowhere.
- */
-export function valueAt(region: RegionData, path: string): unknown {
-  let current: unknown = region;
-  for (const key of path.split('.').filter(Boolean)) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = Array.isArray(current) ? current[Number(key)] : (current as Record<string, unknown>)[key];
-  }
-  return current;
 }
 
 // ---------------------------------------------------------------- return windows by category
@@ -145,17 +129,6 @@ export function windowFor(region: Pick<RegionData, 'categoryRules' | 'returnWind
   return { kind: 'standard', row: { category: 'standard', label: CATEGORIES.standard.label, returnable: true, days: standard.days, remedy: 'refund-or-replacement', rule: standard } };
 }
 
-/** Categories with a rule saying they cannot be returned (for an order on `orderDate`). */
-export function nonReturnableCategories(region: RegionData, orderDate?: Civil): CategoryWindow[] {
-  return categoryWindows(region, orderDate).filter((row) => !row.returnable);
-}
-
-/** Every category id the region's data mentions, in catalogue order. */
-export function categoriesOf(region: RegionData): CategoryId[] {
-  const used = new Set<CategoryId>(region.categoryRules.map((rule) => rule.category));
-  return (Object.keys(CATEGORIES) as CategoryId[]).filter((id) => used.has(id));
-}
-
 // ---------------------------------------------------------------- refund timing by payment method
 
 export type PaymentTimeAnswer =
@@ -199,27 +172,6 @@ export function paymentMethodsOf(region: Pick<RegionData, 'refund'>): PaymentMet
 }
 
 // ---------------------------------------------------------------- holiday windows
-
-export type HolidayAnswer =
-  | { kind: 'window'; season: HolidaySeason }
-  | { kind: 'not-published'; missing: HolidaySeasonNotPublished }
-  | { kind: 'none' };
-
-/**
- * The holiday window covering an order placed on `purchaseDate`. When the data marks that year's season
- * "not published", says so (pages print "not published; check the official page"). `none`: no extension known.
- */
-export function holidaySeasonFor(region: Pick<RegionData, 'holidayWindows'>, purchaseDate: Civil): HolidayAnswer {
-  for (const window of region.holidayWindows) {
-    if (!isNotPublished(window) && window.purchasedFrom <= purchaseDate && purchaseDate <= window.purchasedTo) return { kind: 'window', season: window };
-  }
-  const year = Number(purchaseDate.slice(0, 4));
-  const month = Number(purchaseDate.slice(5, 7));
-  const missing = region.holidayWindows.find((window): window is HolidaySeasonNotPublished => isNotPublished(window) && window.season === year);
-  // Seasons run from about October to December: only orders in the last quarter can fall in an unpublished one.
-  if (missing && month >= 10) return { kind: 'not-published', missing };
-  return { kind: 'none' };
-}
 
 export interface HolidayDeadline {
   returnBy: Civil;
