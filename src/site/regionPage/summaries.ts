@@ -21,6 +21,7 @@ import { durationSortKey, rangeSortKey } from './sortKeys';
 import { inForce, type Validity } from '../../model/validity';
 import { scopeLabel } from '../../model/scope';
 import { lowerFirst } from '../../model/case';
+import { seasonYearAt } from '../../model/holidaySeason';
 
 /**
  * The headline facts of a region, as the region page's "at a glance" box and the comparison table both show them.
@@ -70,16 +71,6 @@ export function standardWindowSummary(region: RegionData): StandardWindowSummary
 
 // ---------------------------------------------------------------- holiday windows
 
-/**
- * The holiday season that matters on `date`: the year's own season, except in January and February, when last
- * year's holiday returns are still running.
- */
-export function seasonYearAt(date: string): number {
-  const year = Number(civil(date, 'date').slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  return month <= 2 ? year - 1 : year;
-}
-
 export interface HolidayStatus {
   /** The season that matters on the build date. */
   seasonYear: number;
@@ -99,7 +90,7 @@ export function seasonsNewestFirst(region: RegionData): Array<HolidaySeason | Ho
 }
 
 export function holidayStatus(region: RegionData, buildDate: string): HolidayStatus {
-  const seasonYear = seasonYearAt(buildDate);
+  const seasonYear = seasonYearAt(civil(buildDate, 'buildDate'));
   const seasons = seasonsNewestFirst(region);
   const latest = seasons.find((season): season is HolidaySeason => !isNotPublished(season));
   const newerNotPublished = seasons.filter(

@@ -5,6 +5,7 @@ import type { CategoryChoice, Season, SeasonDeadline } from '../rules/eligibilit
 import { dayCount } from '../rules/wording';
 import { citing, factReason, notPublishedReason, reportedly, shortDate, storeName } from './cite';
 import { englishLocale } from '../../../model/locale';
+import { seasonOrderPeriod } from '../../../model/holidaySeason';
 
 type Data = Pick<RegionData, 'marketplace' | 'locale' | 'sources' | 'returnsHelpPage' | 'holidayWindows'>;
 
@@ -17,8 +18,10 @@ export function compileSeasons(region: Data, menu: readonly CategoryChoice[]): S
   const date = (value: string) => shortDate(value as CivilDate, locale);
   const store = storeName(region);
   return region.holidayWindows.map((season): Season => {
-    // Seasons run from about October to December (as regionFacts' holidaySeasonFor reads an unpublished one).
-    if (isNotPublished(season)) return { published: false, purchasedFrom: `${season.season}-10-01`, purchasedTo: `${season.season}-12-31`, reason: notPublishedReason(region, season) };
+    if (isNotPublished(season)) {
+      const orders = seasonOrderPeriod(season.season);
+      return { published: false, purchasedFrom: orders.from, purchasedTo: orders.to, reason: notPublishedReason(region, season) };
+    }
     const period = `${date(season.purchasedFrom)} to ${date(season.purchasedTo)}`;
     const deadline = (fact: HolidaySeason | HolidayVariant, forLabel: boolean): SeasonDeadline => {
       const options = [`until ${date(fact.returnBy)}`];

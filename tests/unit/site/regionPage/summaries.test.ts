@@ -13,7 +13,6 @@ import {
   returnCostCompareLines,
   returnCostSummary,
   rightPeriodText,
-  seasonYearAt,
   standardWindowSummary,
   validityText,
   windowText,
@@ -30,15 +29,6 @@ describe('dates and locale', () => {
     expect(formatDate('2026-01-31', 'en-GB')).toBe('31 Jan 2026');
     expect(formatDate('2026-01-31', 'en-US')).toBe('Jan 31, 2026');
     expect(() => formatDate('2026-02-30', 'en-GB')).toThrow(/"2026-02-30"/);
-  });
-
-  it.each([
-    ['2026-11-26', 2026],
-    ['2026-03-01', 2026],
-    ['2027-01-15', 2026], // last season's returns still run in January
-    ['2027-02-28', 2026],
-  ])('on %s the holiday season that matters is %i', (date, season) => {
-    expect(seasonYearAt(date)).toBe(season);
   });
 
   it('says when a rule applies', () => {
