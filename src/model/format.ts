@@ -1,12 +1,11 @@
 import { TIME_UNITS } from './vocabulary/regionVocabulary';
 import type { Duration, Money, NotPublished, TimeRange, TimeUnit } from './types';
+import { NOT_PUBLISHED_TEXT } from './missing';
 
 /**
  * Reader-facing text for the numbers in region data. Pure functions, safe in the browser:
  * "3–5 business days", "2–3 hours", "up to 10 business days", "about 7 business days", "immediately", "not published".
  */
-
-export const NOT_PUBLISHED_TEXT = 'not published';
 
 const EN_DASH = '\u2013';
 

@@ -8,6 +8,7 @@ import { categoryWindows, isNotPublished, paymentTimeFor, published, type Catego
 import { categoryRuleItems, describeRegionValue } from '../model/describeRegionValue';
 import { lookupRegionPath } from '../model/regionPath';
 import { inMarketplace } from '../model/scope';
+import { NONE_IN_OUR_SOURCES, notInOurSources } from '../model/missing';
 
 /**
  * What a region table shows in each cell, as data: pages render it, tests compare it with the region files.
@@ -29,9 +30,9 @@ export interface RegionView {
   columns: RegionColumn[];
 }
 
-/** "Not in our sources": the field is left out of this region's data, so readers are sent to its returns page. */
+/** A field left out of this region's data: "not published", sending readers to its returns page. */
 export function notInSources(region: RegionData, what: string): NotPublished {
-  return { published: false, checkAt: region.returnsHelpPage, note: `${what} is not in our sources.` };
+  return { published: false, checkAt: region.returnsHelpPage, note: notInOurSources(what) };
 }
 
 const fact = (text: string, source: FactFields | undefined): CellLine => ({ kind: 'fact', text, fact: source });
@@ -70,7 +71,7 @@ function rightsColumn(heading: string, kinds: readonly RightKind[]): RegionColum
           const where = right.jurisdiction && !right.title.includes(right.jurisdiction) && !right.jurisdiction.startsWith(region.name) ? ` (${right.jurisdiction})` : '';
           return fact(period ? `${period}${where}: ${right.title}` : `${right.title}${where}`, right);
         },
-        () => ({ kind: 'none', text: 'none in our sources' }),
+        () => ({ kind: 'none', text: NONE_IN_OUR_SOURCES }),
       ),
   };
 }
@@ -133,7 +134,7 @@ function groupedLines(rows: CategoryWindow[], window: (row: CategoryWindow) => s
     group.items.push(categoryRuleItems(row.category, row.items));
     groups.set(key, group);
   }
-  if (groups.size === 0) return [{ kind: 'none', text: 'none in our sources' }];
+  if (groups.size === 0) return [{ kind: 'none', text: NONE_IN_OUR_SOURCES }];
   return [...groups.values()].map((group) => fact(line(group.text, group.items.join('; ')), group.rule));
 }
 

@@ -15,7 +15,8 @@ import type {
   StandardWindow,
   StatutoryRight,
 } from '../../model/types';
-import { formatDays, formatDuration, formatMoney, formatRange, NOT_PUBLISHED_TEXT } from '../../model/format';
+import { formatDays, formatDuration, formatMoney, formatRange } from '../../model/format';
+import { NOT_PUBLISHED_TEXT } from '../../model/missing';
 import { isNotPublished, paymentTimeFor, type PaymentTimeAnswer } from '../../model/regionFacts';
 import { durationSortKey, rangeSortKey } from './sortKeys';
 import { inForce, type Validity } from '../../model/validity';

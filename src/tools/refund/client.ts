@@ -9,7 +9,8 @@ import { formatCivilDate, formatCivilDateRange } from '../../time/formatCivilDat
 import type { HolidayData } from '../../time/holidays';
 import { isValidTimeZone, todayIn } from '../../time/todayIn';
 import { skippedText, stepDatesText, timelineSummary, STEP_TITLES } from './rules/describe';
-import { lowerFirst } from '../../model/case';
+import { lowerFirst, upperFirst } from '../../model/case';
+import { NOT_PUBLISHED_CHECK } from '../../model/missing';
 import { hasRefundQuery, readRefundQuery, refundQueryString } from './rules/query';
 import { refundTimeline } from './rules/refundTimeline';
 import { validateRefundInput, type RawRefundAnswers } from './rules/validateRefundInput';
@@ -160,7 +161,7 @@ function setUp(root: HTMLElement): void {
       );
     }
     for (const missing of step.notPublished) {
-      const line = element('p', '', '', [element('strong', '', `${missing.variant ? `${missing.variant}: not` : 'Not'} published; check the official page: `), link(missing.checkAt), '.']);
+      const line = element('p', '', '', [element('strong', '', `${missing.variant ? `${missing.variant}: ${NOT_PUBLISHED_CHECK}` : upperFirst(NOT_PUBLISHED_CHECK)}: `), link(missing.checkAt), '.']);
       item.append(element('div', 'notice', '', [line, element('p', '', missing.note)]));
     }
     if (step.kind === 'money-visible' && step.waitsFor) {

@@ -1,5 +1,6 @@
 import { checkPageOf, isNotPublished, sourceOf } from '../../model/regionFacts';
-import { formatRange, NOT_PUBLISHED_TEXT } from '../../model/format';
+import { formatRange } from '../../model/format';
+import { NOT_PUBLISHED_TEXT } from '../../model/missing';
 import { PAYMENT_METHODS } from '../../model/vocabulary/paymentMethods';
 import { FULFILLED_BY } from '../../model/vocabulary/regionVocabulary';
 import { marketplaceFirst, scopeLabel } from '../../model/scope';

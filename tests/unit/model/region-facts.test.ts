@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDays, formatDuration, formatMoney, formatPercent, formatRange, NOT_PUBLISHED_TEXT } from '../../../src/model/format';
+import { formatDays, formatDuration, formatMoney, formatPercent, formatRange } from '../../../src/model/format';
+import { NOT_PUBLISHED_TEXT } from '../../../src/model/missing';
 import {
   categoryWindows,
   checkPageOf,

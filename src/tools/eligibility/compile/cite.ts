@@ -2,6 +2,7 @@ import { sourceById } from '../../../model/regionFacts';
 import type { FactFields, NotPublished, RegionData } from '../../../model/types';
 import type { Reason, SourceLink } from '../rules/types';
 import { upperFirst } from '../../../model/case';
+import { notPublishedSentence } from '../../../model/missing';
 
 /** Build-time helpers for writing a region's sentences: where a fact comes from and how sure we are. */
 
@@ -33,7 +34,7 @@ export function factReason(region: Pick<RegionData, 'sources' | 'returnsHelpPage
 
 /** "<note>: not published; check the official page." with the page to check. */
 export function notPublishedReason(region: Pick<RegionData, 'sources' | 'returnsHelpPage'>, missing: NotPublished): Reason {
-  return { text: `${missing.note.replace(/\.$/, '')}: not published; check the official page.`, source: sourceLink(region, missing.checkAt), reported: false };
+  return { text: notPublishedSentence(missing.note), source: sourceLink(region, missing.checkAt), reported: false };
 }
 
 /** The civil date as text in the region's English, at build time ("31 January 2026"). */

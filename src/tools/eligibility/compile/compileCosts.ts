@@ -6,6 +6,7 @@ import type { CostEntry, CostWhen, EligibilityRegion } from '../rules/eligibilit
 import { citing, factReason, reportedly, sourceLink, storeName } from './cite';
 import { englishLocale } from '../../../model/locale';
 import { lowerFirst } from '../../../model/case';
+import { notPublishedSentence } from '../../../model/missing';
 
 type Data = Pick<RegionData, 'marketplace' | 'locale' | 'sources' | 'returnsHelpPage' | 'costs'>;
 
@@ -21,7 +22,7 @@ export function compileCosts(region: Data): Pick<EligibilityRegion, 'costs' | 'd
     costs.push({ kind, when, ...(categories ? { categories } : {}), text: cited.reported ? `${text} (reported)` : text, ...cited });
   };
   const missing = (when: CostWhen, what: string, value: NotPublished) => {
-    costs.push({ kind: 'not-published', when, text: `${what}: not published; check the official page.`, source: sourceLink(region, value.checkAt), reported: false });
+    costs.push({ kind: 'not-published', when, text: notPublishedSentence(what), source: sourceLink(region, value.checkAt), reported: false });
   };
 
   const { freeReturns, labelFees, deductions } = region.costs;

@@ -7,6 +7,7 @@ import { lawExcludes } from './statutoryDeadlines';
 import type { DatedRule, EligibilityInput, Reason, SellerKind } from './types';
 import { categoryLabel, dayCount, shortDate } from './wording';
 import { lowerFirst } from '../../../model/case';
+import { NOT_PUBLISHED_CHECK } from '../../../model/missing';
 
 /** Amazon's own window for this item, before any holiday extension or legal right. */
 export type StoreWindow =
@@ -53,7 +54,7 @@ export function storeWindow(input: EligibilityInput, region: EligibilityRegion):
   if (input.category !== 'standard' && (NOT_ASSUMED_STANDARD.has(input.category) || lawExcludes(region, input.category, orderDate))) {
     return {
       kind: 'not-published',
-      reason: { text: `Our sources do not say whether ${region.store} takes back ${lowerFirst(label)}: not published; check the official page before you send it.`, source: region.helpPage, reported: false },
+      reason: { text: `Our sources do not say whether ${region.store} takes back ${lowerFirst(label)}: ${NOT_PUBLISHED_CHECK} before you send it.`, source: region.helpPage, reported: false },
     };
   }
   const standard = region.standard;

@@ -6,6 +6,7 @@ import type { Holiday } from '../../../time/businessCalendar';
 import type { CivilDate } from '../../../time/civilDate';
 import type { RefundStep, RefundTimeline, StepKind } from './types';
 import { lowerFirst } from '../../../model/case';
+import { NOT_PUBLISHED_TEXT } from '../../../model/missing';
 
 export type FormatDate = (date: CivilDate) => string;
 export type FormatDateRange = (from: CivilDate, to: CivilDate) => string;
@@ -27,7 +28,7 @@ export function skippedText(holidays: readonly Holiday[], formatDate: FormatDate
 
 /** The step's dates as one line: a single date, a range, or why there is none. */
 export function stepDatesText(step: RefundStep, formatRange: FormatDateRange): string {
-  if (step.earliest === null || step.latest === null) return step.waitsFor ? 'No date yet' : 'No date: not published';
+  if (step.earliest === null || step.latest === null) return step.waitsFor ? 'No date yet' : `No date: ${NOT_PUBLISHED_TEXT}`;
   const dates = formatRange(step.earliest, step.latest);
   return step.approximate ? `${dates} (approximately)` : dates;
 }

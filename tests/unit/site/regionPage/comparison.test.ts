@@ -10,7 +10,7 @@ import {
   standardWindowSummary,
   withdrawalSummary,
 } from '../../../../src/site/regionPage/summaries';
-import { NOT_PUBLISHED_TEXT } from '../../../../src/model/format';
+import { NOT_PUBLISHED_TEXT } from '../../../../src/model/missing';
 import { regionData, regionFiles } from '../../regions/helpers';
 
 const BUILD_DATE = '2026-11-26';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDays, formatDuration, formatMoney, formatRange, NOT_PUBLISHED_TEXT } from '../../../../src/model/format';
+import { formatDays, formatDuration, formatMoney, formatRange } from '../../../../src/model/format';
+import { NOT_PUBLISHED_TEXT } from '../../../../src/model/missing';
 import { isNotPublished, paymentTimeFor } from '../../../../src/model/regionFacts';
 import {
   cardRefundCompareLines,
