@@ -3,16 +3,14 @@ import type { regionShape } from './regionShape';
 import type { regionSourceSchema } from './sources';
 import { OFFICIAL_SOURCE_KINDS, SOURCE_KINDS } from '../vocabulary/regionVocabulary';
 import { lowerFirst } from '../case';
+import { walkFacts, type DataPath } from '../walkFacts';
 
 type RegionSource = z.output<typeof regionSourceSchema>;
 
 export interface RegionProblem {
-  path: Array<string | number>;
+  path: DataPath;
   message: string;
 }
-
-type Node = Record<string, unknown>;
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every rule that spans fields: source references, dates in order, ranges in order, windows complete. */
 export function regionProblems(region: z.output<typeof regionShape>): RegionProblem[] {
@@ -35,12 +33,7 @@ export function regionProblems(region: z.output<typeof regionShape>): RegionProb
     add(['returnsHelpPage'], `"${helpPage.id}" must be a page on ${region.marketplace} (its url is ${helpPage.url})`);
   }
 
-  const visit = (value: unknown, path: Array<string | number>): void => {
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...path, index]));
-      return;
-    }
-    if (!isNode(value)) return;
+  walkFacts(region, (value, path) => {
     if ('source' in value) {
       const source = lookup([...path, 'source'], value.source);
       if (source?.linkOnly) add([...path, 'source'], `"${source.id}" is marked linkOnly (the research did not read it), so no fact can rest on it`);
@@ -57,11 +50,7 @@ export function regionProblems(region: z.output<typeof regionShape>): RegionProb
     if (typeof value.validFrom === 'string' && typeof value.validTo === 'string' && value.validTo < value.validFrom) {
       add([...path, 'validTo'], `ends (${value.validTo}) before it starts (validFrom ${value.validFrom})`);
     }
-    for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
-  };
-  for (const [key, value] of Object.entries(region)) {
-    if (key !== 'sources') visit(value, [key]);
-  }
+  });
 
   region.categoryRules.forEach((rule, index) => {
     if (rule.returnable && rule.days === undefined) add(['categoryRules', index, 'days'], 'needs the return window in days (or returnable: false)');
