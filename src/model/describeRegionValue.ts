@@ -1,8 +1,7 @@
 import { A_TO_Z_FROM, COUNTS_FROM, FULFILLED_BY, REFUND_TRIGGERS, RETURN_OPTION_KINDS, TIME_UNITS } from './vocabulary/regionVocabulary';
 import { CATEGORIES, type CategoryId } from './vocabulary/categories';
 import type { Duration, Money, TimeRange, TimeUnit } from './types';
-import { formatDays, formatDuration, formatMoney, formatPercent, formatRange, unitLabel } from './format';
-import { formatReviewDate } from './formatReviewDate';
+import { formatDays, formatDuration, formatMoney, formatPercent, formatRange, formatReviewDate, formatWindow, unitLabel } from './format';
 import { lowerFirst } from './case';
 
 /**
@@ -50,7 +49,7 @@ function describeObject(value: Record<string, unknown>, locale: string): string 
   if (typeof value.days === 'number') {
     const from = label(COUNTS_FROM, value.counts) ?? label(A_TO_Z_FROM, value.from);
     const remedy = value.remedy === 'replacement-only' ? ', replacement only' : '';
-    return `${formatDays(value.days)}${from ? ` from ${from}` : ''}${remedy}`;
+    return `${formatWindow(value.days, from)}${remedy}`;
   }
   // A legal right or a guarantee with a period.
   if (value.period && typeof value.period === 'object') {

@@ -41,6 +41,16 @@ export function formatDays(days: number | null | undefined): string {
   return days === undefined || days === null ? NOT_PUBLISHED_TEXT : `${days} ${unitLabel('calendar-days', days)}`;
 }
 
+/** A return window: "30 days from delivery", or "30 days" when the source does not say what it counts from. */
+export function formatWindow(days: number, from?: string): string {
+  return from ? `${formatDays(days)} from ${from}` : formatDays(days);
+}
+
+/** "26 November 2026" from 2026-11-26, independent of the build machine's time zone. */
+export function formatReviewDate(isoDate: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
 /** An amount in its currency, "£3.99" or "from £3.99"; "amount not published" when the source gave none. */
 export function formatMoney(money: Money | null | undefined, locale = 'en'): string {
   if (!money) return `amount ${NOT_PUBLISHED_TEXT}`;

@@ -1,7 +1,6 @@
 import type { FactFields, HolidaySeason, NotPublished, RegionData, StatutoryRight } from '../model/types';
 import { CATEGORIES } from '../model/vocabulary/categories';
-import { formatDays } from '../model/format';
-import { formatReviewDate } from '../model/formatReviewDate';
+import { formatDays, formatReviewDate } from '../model/format';
 import { rightKindsIn, type RightKind } from '../model/vocabulary/rightKinds';
 import { PAYMENT_METHODS, type PaymentMethodId } from '../model/vocabulary/paymentMethods';
 import { categoryWindows, isNotPublished, paymentTimeFor, published, type CategoryWindow } from '../model/regionFacts';

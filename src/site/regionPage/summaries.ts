@@ -15,7 +15,7 @@ import type {
   StandardWindow,
   StatutoryRight,
 } from '../../model/types';
-import { formatDays, formatDuration, formatMoney, formatRange } from '../../model/format';
+import { formatDays, formatDuration, formatMoney, formatRange, formatWindow } from '../../model/format';
 import { NOT_PUBLISHED_TEXT } from '../../model/missing';
 import { isNotPublished, paymentTimeFor, type PaymentTimeAnswer } from '../../model/regionFacts';
 import { durationSortKey, rangeSortKey } from './sortKeys';
@@ -59,15 +59,10 @@ export type StandardWindowSummary =
   | { published: true; fact: StandardWindow; text: string; sortKey: number }
   | { published: false; missing: NotPublished; text: string; sortKey: null };
 
-/** "30 days from delivery", or "30 days" when the source does not say what it counts from. */
-export function windowText(days: number, counts?: keyof typeof COUNTS_FROM): string {
-  return counts ? `${formatDays(days)} from ${COUNTS_FROM[counts]}` : formatDays(days);
-}
-
 export function standardWindowSummary(region: RegionData): StandardWindowSummary {
   const window = region.returnWindow;
   if (isNotPublished(window)) return { published: false, missing: window, text: NOT_PUBLISHED_TEXT, sortKey: null };
-  return { published: true, fact: window, text: windowText(window.days, window.counts), sortKey: window.days };
+  return { published: true, fact: window, text: formatWindow(window.days, window.counts && COUNTS_FROM[window.counts]), sortKey: window.days };
 }
 
 // ---------------------------------------------------------------- holiday windows

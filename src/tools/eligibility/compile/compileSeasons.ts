@@ -2,7 +2,7 @@ import { holidayDeadline, isNotPublished } from '../../../model/regionFacts';
 import type { HolidaySeason, HolidayVariant, RegionData } from '../../../model/types';
 import type { CivilDate } from '../../../time/civilDate';
 import type { CategoryChoice, Season, SeasonDeadline } from '../rules/eligibilityRegion';
-import { dayCount } from '../rules/wording';
+import { formatDays } from '../../../model/format';
 import { citing, factReason, notPublishedReason, reportedly, shortDate, storeName } from './cite';
 import { englishLocale } from '../../../model/locale';
 import { seasonOrderPeriod } from '../../../model/holidaySeason';
@@ -25,8 +25,8 @@ export function compileSeasons(region: Data, menu: readonly CategoryChoice[]): S
     const period = `${date(season.purchasedFrom)} to ${date(season.purchasedTo)}`;
     const deadline = (fact: HolidaySeason | HolidayVariant, forLabel: boolean): SeasonDeadline => {
       const options = [`until ${date(fact.returnBy)}`];
-      if (fact.orDaysAfterReceipt !== undefined) options.push(`${dayCount(fact.orDaysAfterReceipt)} after you received it`);
-      if (fact.orDaysAfterPurchase !== undefined) options.push(`${dayCount(fact.orDaysAfterPurchase)} after you ordered`);
+      if (fact.orDaysAfterReceipt !== undefined) options.push(`${formatDays(fact.orDaysAfterReceipt)} after you received it`);
+      if (fact.orDaysAfterPurchase !== undefined) options.push(`${formatDays(fact.orDaysAfterPurchase)} after you ordered`);
       const rule = options.join(' or ') + (options.length > 1 ? ', whichever is later' : '');
       const note = fact.note ?? season.note;
       return {

@@ -4,7 +4,7 @@ import { published } from '../../../model/regionFacts';
 import type { CategoryRule, RegionData, StandardWindow } from '../../../model/types';
 import type { CivilDate } from '../../../time/civilDate';
 import type { WindowRule } from '../rules/eligibilityRegion';
-import { dayCount } from '../rules/wording';
+import { formatDays } from '../../../model/format';
 import { lowerFirst } from '../../../model/case';
 import { factReason, notPublishedReason, reportedly, shortDate, storeName } from './cite';
 import { englishLocale } from '../../../model/locale';
@@ -38,7 +38,7 @@ export function compileRule(region: Data, rule: CategoryRule): WindowRule {
   const label = CATEGORIES[rule.category].label;
   const what = lowerFirst(rule.items ?? label);
   const since = rule.validFrom ? ` for orders from ${shortDate(rule.validFrom as CivilDate, { locale: englishLocale(region.locale) })}` : '';
-  const window = rule.days === undefined ? '' : `${dayCount(rule.days)}${countsText(countsOf(region, rule))}${since}`;
+  const window = rule.days === undefined ? '' : `${formatDays(rule.days)}${countsText(countsOf(region, rule))}${since}`;
   let text: string;
   if (!rule.returnable || rule.days === undefined) text = `${store} ${reportedly(rule)}does not take back ${what}.`;
   else if (rule.remedy === 'replacement-only') text = `${store} ${reportedly(rule)}replaces ${what} within ${window}, but does not refund them.`;
@@ -62,7 +62,7 @@ export function compileStandard(region: Data): WindowRule | { missing: ReturnTyp
   const standard = published(region.returnWindow);
   if (!standard) return { missing: notPublishedReason(region, region.returnWindow as Parameters<typeof notPublishedReason>[1]) };
   const store = storeName(region);
-  const text = `${store} ${reportedly(standard)}takes back most items within ${dayCount(standard.days)}${countsText(standard.counts)}.`;
+  const text = `${store} ${reportedly(standard)}takes back most items within ${formatDays(standard.days)}${countsText(standard.counts)}.`;
   return {
     category: 'standard',
     days: standard.days,

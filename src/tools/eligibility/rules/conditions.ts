@@ -1,7 +1,8 @@
+import { formatDays } from '../../../model/format';
 import type { ApplicableWindows } from './applicableWindows';
 import type { EligibilityRegion } from './eligibilityRegion';
 import { FAULTY_CONDITIONS, type EligibilityInput, type Reason } from './types';
-import { categoryLabel, dayCount } from './wording';
+import { categoryLabel } from './wording';
 import { lowerFirst } from '../../../model/case';
 
 /**
@@ -20,7 +21,7 @@ export function returnConditions(input: EligibilityInput, region: EligibilityReg
     if (rule.replacementOnly) conditions.push(rule.replacementOnly);
     const items = (fact: typeof rule) => fact.items ?? lowerFirst(categoryLabel(region, fact.category));
     for (const other of store.others) {
-      const what = other.days === undefined ? 'cannot be returned' : `have ${dayCount(other.days)}`;
+      const what = other.days === undefined ? 'cannot be returned' : `have ${formatDays(other.days)}`;
       conditions.push({ ...other.reason, text: `This window is for ${items(rule)}; ${items(other)} ${other.reason.reported ? 'reportedly ' : ''}${what}.` });
     }
     const when = opened ? 'opened' : 'unopened';

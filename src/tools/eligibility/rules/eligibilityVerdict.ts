@@ -1,3 +1,4 @@
+import { formatDays } from '../../../model/format';
 import { daysBetween } from '../../../time/daysBetween';
 import { applicableWindows } from './applicableWindows';
 import { returnConditions } from './conditions';
@@ -9,7 +10,7 @@ import { renewedGuarantee } from './renewedGuarantee';
 import { returnCosts } from './returnCosts';
 import { validateEligibilityInput, type ValidationContext } from './validateEligibilityInput';
 import { FAULTY_CONDITIONS, type DatedRule, type EligibilityInput, type EligibilityResult, type FieldError, type Reason, type VerdictKind } from './types';
-import { categoryLabel, dayCount, longDate } from './wording';
+import { categoryLabel, longDate } from './wording';
 import { lowerFirst, upperFirst } from '../../../model/case';
 
 /**
@@ -88,8 +89,8 @@ export function eligibilityVerdict(input: EligibilityInput, region: EligibilityR
 /** "12 days left", "today is the last day", "3 days ago". */
 export function daysLeftText(daysLeft: number): string {
   if (daysLeft === 0) return 'today is the last day';
-  if (daysLeft > 0) return `${dayCount(daysLeft)} left`;
-  return `${dayCount(-daysLeft)} ago`;
+  if (daysLeft > 0) return `${formatDays(daysLeft)} left`;
+  return `${formatDays(-daysLeft)} ago`;
 }
 
 interface WordingContext {

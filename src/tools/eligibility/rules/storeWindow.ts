@@ -1,3 +1,4 @@
+import { formatDays } from '../../../model/format';
 import { addDays } from '../../../time/addDays';
 import type { CivilDate } from '../../../time/civilDate';
 import type { EligibilityRegion, SoldBy, WindowRule } from './eligibilityRegion';
@@ -5,7 +6,7 @@ import { inForce } from '../../../model/validity';
 import { NOT_ASSUMED_STANDARD } from './notAssumedStandard';
 import { lawExcludes } from './statutoryDeadlines';
 import type { DatedRule, EligibilityInput, Reason, SellerKind } from './types';
-import { categoryLabel, dayCount, shortDate } from './wording';
+import { categoryLabel, shortDate } from './wording';
 import { lowerFirst } from '../../../model/case';
 import { NOT_PUBLISHED_CHECK } from '../../../model/missing';
 
@@ -64,7 +65,7 @@ export function storeWindow(input: EligibilityInput, region: EligibilityRegion):
       kind: 'not-published',
       reason: {
         ...standard.reason,
-        text: `${region.store}'s ${dayCount(standard.days ?? 0)} window is ${standard.reason.reported ? 'reportedly ' : ''}for items sold by Amazon; our sources give no window for marketplace sellers: not published, so check the seller's return policy on your order.`,
+        text: `${region.store}'s ${formatDays(standard.days ?? 0)} window is ${standard.reason.reported ? 'reportedly ' : ''}for items sold by Amazon; our sources give no window for marketplace sellers: not published, so check the seller's return policy on your order.`,
       },
     };
   }
@@ -80,7 +81,7 @@ function datedRule(input: EligibilityInput, region: EligibilityRegion, fact: Win
     date: addDays(from, days),
     kind,
     label: fact.category === 'standard' ? 'Standard return window' : `Return window for ${lowerFirst(categoryLabel(region, fact.category))}`,
-    detail: `${dayCount(days)} from ${fact.fromOrder ? 'the order date' : 'delivery'} (${shortDate(from, region)})${unstated}.`,
+    detail: `${formatDays(days)} from ${fact.fromOrder ? 'the order date' : 'delivery'} (${shortDate(from, region)})${unstated}.`,
     source: fact.reason.source,
     reported: fact.reason.reported,
   };

@@ -16,11 +16,6 @@ export function shortDate(date: CivilDate, region: Pick<EligibilityRegion, 'loca
   return formatCivilDate(date, region.locale, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
-/** "1 day", "30 days". */
-export function dayCount(days: number): string {
-  return `${days} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
-}
-
 /** A category's reader-facing name from the region's menu; "Most items" for the standard window. */
 export function categoryLabel(region: Pick<EligibilityRegion, 'categories'>, id: string): string {
   return id === 'standard' ? 'Most items' : (region.categories.find((choice) => choice.id === id)?.label ?? id);

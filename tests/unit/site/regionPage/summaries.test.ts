@@ -16,11 +16,13 @@ import {
   rightPeriodText,
   standardWindowSummary,
   validityText,
-  windowText,
   withdrawalSummary,
 } from '../../../../src/site/regionPage/summaries';
 import type { HolidaySeason, LabelFee, RegionData, StatutoryRight } from '../../../../src/model/types';
 import { region, regionData, regionFiles } from '../../regions/helpers';
+import { fixtureRegion } from '../../mdx/fixtureRegion';
+
+const fixtureWindow = (window: { days: number; counts?: 'delivery' | 'receipt' }) => fixtureRegion({ returnWindow: { ...window, source: 'amazon-us-returns', confidence: 'official' } });
 
 const BUILD_DATE = '2026-11-26';
 const regions = regionFiles().map((file) => ({ id: file.id, data: regionData(file) }));
@@ -117,10 +119,10 @@ describe.each(regions)('$id: the summaries say what the data says', ({ data }) =
 });
 
 describe('the texts', () => {
-  it('reads a window with what it counts from', () => {
-    expect(windowText(30, 'delivery')).toBe('30 days from delivery');
-    expect(windowText(30, 'receipt')).toBe('30 days from the day you receive it');
-    expect(windowText(14)).toBe('14 days');
+  it('reads a region\'s standard window with what it counts from', () => {
+    expect(standardWindowSummary(fixtureWindow({ days: 30, counts: 'delivery' })).text).toBe('30 days from delivery');
+    expect(standardWindowSummary(fixtureWindow({ days: 30, counts: 'receipt' })).text).toBe('30 days from the day you receive it');
+    expect(standardWindowSummary(fixtureWindow({ days: 14 })).text).toBe('14 days');
   });
 
   it('reads holiday deadlines, with "whichever is later"', () => {
