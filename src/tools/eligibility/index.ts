@@ -23,5 +23,4 @@ export { eligibilityVerdict, checkEligibility, daysLeftText } from './rules/elig
 export { eligibilityQuery, readEligibilityQuery } from './rules/shareQuery';
 export { returnReminderIcs, REMINDER_OFFSET_MINUTES, type ReminderFile } from './rules/reminderIcs';
 export { reminderDate } from './rules/reminderDate';
-export { periodEnd } from './rules/periodEnd';
 export { longDate, shortDate, categoryLabel, fill } from './rules/wording';

@@ -13,4 +13,3 @@ export { CONDITION_SITUATIONS, readSupportQuery } from './rules/supportQuery';
 export { type SupportRegion, type SupportRight } from './rules/supportRegion';
 export { compileSupportRegion } from './compile/compileSupportRegion';
 export { LIMITS, validateSupportInput, type SupportValidation } from './rules/validateSupportInput';
-export { withinPeriod } from './rules/withinPeriod';

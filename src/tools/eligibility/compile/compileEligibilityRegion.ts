@@ -1,4 +1,4 @@
-import { WEEKDAYS } from '../../../model/vocabulary/regionVocabulary';
+import { weekendIsoDays } from '../../../model/regionFacts';
 import type { RegionData } from '../../../model/types';
 import { categoryChoices } from './categoryChoices';
 import type { EligibilityRegion } from '../rules/eligibilityRegion';
@@ -21,7 +21,7 @@ export function compileEligibilityRegion(id: string, data: RegionData): Eligibil
     name: data.name,
     store: storeName(data),
     locale: englishLocale(data.locale),
-    weekend: data.weekend.map((day) => WEEKDAYS[day]),
+    weekend: weekendIsoDays(data),
     helpPage: sourceLink(data, data.returnsHelpPage),
     categories,
     rules: data.categoryRules.map((rule) => compileRule(data, rule)),

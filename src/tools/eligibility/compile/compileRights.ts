@@ -1,10 +1,11 @@
 import { formatDuration } from '../../../model/format';
 import { isNotPublished } from '../../../model/regionFacts';
 import { PERIOD_FROM_DELIVERY, RIGHT_KINDS, rightKindsIn } from '../../../model/vocabulary/rightKinds';
-import type { RegionData, StatutoryRight } from '../../../model/types';
+import type { RegionData } from '../../../model/types';
 import type { Guarantee, Right } from '../rules/eligibilityRegion';
 import type { Reason } from '../rules/types';
 import { lowerFirst } from '../../../model/case';
+import { regionWide } from '../../../model/jurisdiction';
 import { factReason, notPublishedReason, reportedly, storeName } from './cite';
 
 type Data = Pick<RegionData, 'name' | 'marketplace' | 'sources' | 'returnsHelpPage' | 'statutoryRights' | 'renewedGuarantee'>;
@@ -12,16 +13,11 @@ type Data = Pick<RegionData, 'name' | 'marketplace' | 'sources' | 'returnsHelpPa
 /** The rights the checker weighs: cancelling (and what goes with it) and faulty goods. */
 const USED = rightKindsIn('cancel', 'cancel-terms', 'faulty');
 
-/** Rights for the whole region: one limited to a province (Ontario, Québec) is not applied to every order. */
-function nationwide(right: StatutoryRight, region: Pick<RegionData, 'name'>): boolean {
-  return right.jurisdiction === undefined || right.jurisdiction.includes(region.name);
-}
-
 /** The nationwide rights the checker uses, each with "<title>: <period> …, so until {until}. <summary> (<law>)." */
 export function compileRights(region: Data): { rights: Right[]; rightsMissing?: Reason } {
   if (isNotPublished(region.statutoryRights)) return { rights: [], rightsMissing: { ...notPublishedReason(region, region.statutoryRights), text: `${region.statutoryRights.note.replace(/\.$/, '')}.` } };
   const rights = region.statutoryRights
-    .filter((right) => USED.includes(right.kind) && nationwide(right, region))
+    .filter((right) => USED.includes(right.kind) && regionWide(right, region.name))
     .map((right): Right => {
       const label = right.title ?? RIGHT_KINDS[right.kind];
       const dated = right.period !== undefined && PERIOD_FROM_DELIVERY.includes(right.kind);

@@ -1,5 +1,5 @@
 import type { EligibilityRegion } from './eligibilityRegion';
-import { periodEnd } from './periodEnd';
+import { periodEnd, weekendsOnly } from '../../../time/period';
 import type { DatedRule, EligibilityInput, Reason } from './types';
 import { fill, shortDate } from './wording';
 
@@ -12,7 +12,7 @@ export function renewedGuarantee(input: EligibilityInput, region: EligibilityReg
   if (!isRenewed(input)) return undefined;
   const guarantee = region.renewed;
   if ('missing' in guarantee) return { reason: guarantee.missing };
-  const date = periodEnd(input.delivered, guarantee.period, region.weekend);
+  const date = periodEnd(input.delivered, guarantee.period, weekendsOnly(region.weekend));
   if (!date) return { reason: guarantee.reason };
   return {
     reason: { ...guarantee.reason, text: fill(guarantee.reason.text, { until: shortDate(date, region) }) },

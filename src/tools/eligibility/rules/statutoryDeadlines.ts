@@ -1,7 +1,7 @@
 import type { CategoryId } from '../../../model/vocabulary/categories';
 import type { EligibilityRegion, Right } from './eligibilityRegion';
 import { inForce } from '../../../model/validity';
-import { periodEnd } from './periodEnd';
+import { periodEnd, weekendsOnly } from '../../../time/period';
 import type { DatedRule, EligibilityInput, Reason, RuleKind } from './types';
 import { fill, shortDate } from './wording';
 
@@ -67,7 +67,7 @@ export function statutoryDeadlines(input: EligibilityInput, region: EligibilityR
 }
 
 function dated(input: EligibilityInput, region: EligibilityRegion, right: Right, kind: RuleKind): LegalRight {
-  const date = right.period ? periodEnd(input.delivered, right.period, region.weekend) : undefined;
+  const date = right.period ? periodEnd(input.delivered, right.period, weekendsOnly(region.weekend)) : undefined;
   if (!date) return { right, reason: right.reason };
   const until = shortDate(date, region);
   return {

@@ -1,13 +1,14 @@
 /**
- * "min–max <unit> after a date (or after a span of dates)" for every time unit region data uses.
- * Business days, calendar days and hours go through the date domain's addDurationRange; the other units map to them:
- * minutes → hours, weeks → 7 calendar days, months and years → addMonths. A fractional day count is rounded down for
- * the earliest date and up for the latest, so the latest date is never too early.
+ * "min–max <unit> after a date (or after a span of dates)" for every time unit region data uses: the earliest date
+ * counts the shortest time from the earliest start, the latest the longest time from the latest start. Whole days,
+ * weeks, months and years are counted by time/period.ts (business days with the region's calendar: weekends and
+ * public holidays). An estimate can also be in hours or minutes (dateRange's rule turns them into days) or a fraction:
+ * a fractional count rounds down for the earliest date and up for the latest, so the latest date is never too early.
  */
-import { addDurationRange, type DurationUnit } from '../../../time/dateRange';
-import { addMonths } from '../../../time/addMonths';
-import type { BusinessCalendar, Holiday } from '../../../time/businessCalendar';
+import type { BusinessCalendar, BusinessDaysResult, Holiday } from '../../../time/businessCalendar';
 import type { CivilDate } from '../../../time/civilDate';
+import { addHourRange } from '../../../time/dateRange';
+import { addUnits } from '../../../time/period';
 import type { TimeUnit } from '../../../model/types';
 import type { Span } from './types';
 
@@ -23,14 +24,6 @@ export interface SpanResult extends DateSpan {
 
 /** The zero-length span: "at that moment". */
 export const AT_ONCE: Span = { max: 0, unit: 'hours' };
-
-type Bound = 'earliest' | 'latest';
-
-interface Shifted {
-  date: CivilDate;
-  skippedHolidays: readonly Holiday[];
-  beyondCoverage: boolean;
-}
 
 /**
  * The earliest date is `amount.min` (0 when absent: "up to …") after `from.earliest`, the latest `amount.max` after
@@ -61,32 +54,19 @@ export function mergeHolidays(...lists: ReadonlyArray<readonly Holiday[]>): Holi
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-function shift(start: CivilDate, amount: number, unit: TimeUnit, calendar: BusinessCalendar, bound: Bound): Shifted {
+function shift(start: CivilDate, amount: number, unit: TimeUnit, calendar: BusinessCalendar, bound: 'earliest' | 'latest'): BusinessDaysResult {
   const round = bound === 'earliest' ? Math.floor : Math.ceil;
   switch (unit) {
     case 'minutes':
-      return viaDomain(start, amount / 60, 'hours', calendar, bound);
-    case 'hours':
-      return viaDomain(start, amount, 'hours', calendar, bound);
-    case 'calendar-days':
-    case 'business-days':
-      return viaDomain(start, round(amount), unit, calendar, bound);
+    case 'hours': {
+      const hours = unit === 'minutes' ? amount / 60 : amount;
+      return { date: addHourRange(start, { min: hours, max: hours })[bound], skippedHolidays: [], beyondCoverage: false };
+    }
     case 'weeks':
-      return viaDomain(start, round(amount * 7), 'calendar-days', calendar, bound);
-    case 'months':
-      return plain(addMonths(start, round(amount)));
+      return addUnits(start, round(amount * 7), 'calendar-days', calendar);
     case 'years':
-      return plain(addMonths(start, round(amount * 12)));
+      return addUnits(start, round(amount * 12), 'months', calendar);
     default:
-      throw new RangeError(`Unknown time unit ${String(unit)}.`);
+      return addUnits(start, round(amount), unit, calendar);
   }
-}
-
-function viaDomain(start: CivilDate, amount: number, unit: DurationUnit, calendar: BusinessCalendar, bound: Bound): Shifted {
-  const range = addDurationRange(start, { unit, min: amount, max: amount }, calendar);
-  return { date: range[bound], skippedHolidays: range.skippedHolidays, beyondCoverage: range.beyondCoverage };
-}
-
-function plain(date: CivilDate): Shifted {
-  return { date, skippedHolidays: [], beyondCoverage: false };
 }

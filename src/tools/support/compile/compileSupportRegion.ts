@@ -1,5 +1,5 @@
 import type { RegionData } from '../../../model/types';
-import { isNotPublished } from '../../../model/regionFacts';
+import { isNotPublished, weekendIsoDays } from '../../../model/regionFacts';
 import { CITABLE_RIGHT_KINDS } from '../rules/legalBasis';
 import type { SupportRegion } from '../rules/supportRegion';
 
@@ -15,6 +15,7 @@ export function compileSupportRegion(id: string, data: RegionData): SupportRegio
     marketplace: data.marketplace,
     currency: data.currency,
     locale: data.locale,
+    weekend: weekendIsoDays(data),
     rights: rights
       .filter((right) => CITABLE_RIGHT_KINDS.has(right.kind))
       .map((right) => ({

@@ -9,11 +9,12 @@
 import type { CivilDate } from '../../../time/civilDate';
 import { formatDuration } from '../../../model/format';
 import { inForce } from '../../../model/validity';
+import { regionWide } from '../../../model/jurisdiction';
 import { firstPerson } from './firstPerson';
 import type { SituationId } from './situations';
 import type { SupportRegion, SupportRight } from './supportRegion';
 import { rightKindsIn, type RightKind } from '../../../model/vocabulary/rightKinds';
-import { withinPeriod } from './withinPeriod';
+import { weekendsOnly, withinPeriod, type BusinessDays } from '../../../time/period';
 
 export interface LegalDates {
   delivered: CivilDate;
@@ -42,11 +43,13 @@ export const CITABLE_RIGHT_KINDS: ReadonlySet<RightKind> = new Set(Object.values
 type Attempt = { kind: 'sentence'; sentence: string } | { kind: 'skip'; reason?: string };
 
 export function legalBasisFor(region: SupportRegion, situation: SituationId, dates: LegalDates): LegalBasis {
-  const rights = region.rights.filter((right) => appliesEverywhere(region, right) && inForce(right, dates.delivered));
+  const rights = region.rights.filter((right) => regionWide(right, region.name) && inForce(right, dates.delivered));
+  // Legal periods count weekends only, as the checker counts them (see time/period.ts).
+  const days = weekendsOnly(region.weekend);
   const reasons: string[] = [];
   for (const kind of RIGHTS_FOR[situation]) {
     for (const right of rights.filter((item) => item.kind === kind)) {
-      const attempt = attemptSentence(right, rights, dates);
+      const attempt = attemptSentence(right, rights, dates, days);
       if (attempt.kind === 'sentence') return { kind: 'sentence', sentence: attempt.sentence, right };
       if (attempt.reason) reasons.push(attempt.reason);
     }
@@ -60,7 +63,7 @@ export function legalBasisSentence(region: SupportRegion, situation: SituationId
   return basis.kind === 'sentence' ? basis.sentence : undefined;
 }
 
-function attemptSentence(right: SupportRight, rights: readonly SupportRight[], dates: LegalDates): Attempt {
+function attemptSentence(right: SupportRight, rights: readonly SupportRight[], dates: LegalDates, days: BusinessDays): Attempt {
   const law = ` (${right.lawName}).`;
   const since = right.from ? ` of ${firstPerson(right.from)}` : '';
   const reference = dates.handover ?? dates.today;
@@ -70,14 +73,14 @@ function attemptSentence(right: SupportRight, rights: readonly SupportRight[], d
       const cancellation = rights.find((item) => item.kind === 'withdrawal' && item.period);
       if (!cancellation?.period) return { kind: 'skip' };
       if (!dates.handover) return { kind: 'skip', reason: 'Add the date you handed the item back: it decides whether the legal refund deadline applies.' };
-      if (withinPeriod(dates.delivered, dates.handover, cancellation.period) !== true) {
+      if (withinPeriod(dates.delivered, dates.handover, cancellation.period, days) !== true) {
         return { kind: 'skip', reason: `The item went back more than ${formatDuration(cancellation.period)} after delivery, so the legal refund deadline for a cancelled order may not apply: the message does not cite it.` };
       }
       return { kind: 'sentence', sentence: `I cancelled this order within the legal cancellation period, so the refund is due within ${formatDuration(right.period)}${since}${law}` };
     }
     case 'withdrawal': {
       if (!right.period) return { kind: 'skip' };
-      if (withinPeriod(dates.delivered, reference, right.period) !== true) {
+      if (withinPeriod(dates.delivered, reference, right.period, days) !== true) {
         return { kind: 'skip', reason: `More than ${formatDuration(right.period)} passed between delivery and the return, so the legal right to cancel may not apply: the message does not cite it.` };
       }
       const counted = right.from ? `, counted from ${firstPerson(right.from)},` : ',';
@@ -87,14 +90,14 @@ function attemptSentence(right: SupportRight, rights: readonly SupportRight[], d
       if (!right.period) {
         return { kind: 'sentence', sentence: `${right.title} (${right.lawName}): ${firstSentence(firstPerson(right.summary))}` };
       }
-      if (withinPeriod(dates.delivered, reference, right.period) !== true) {
+      if (withinPeriod(dates.delivered, reference, right.period, days) !== true) {
         return { kind: 'skip', reason: `"${right.title}" lasts ${formatDuration(right.period)}, which has passed, so the message does not cite it.` };
       }
       return { kind: 'sentence', sentence: `The law lets me reject goods that are faulty or not as described within ${formatDuration(right.period)}${since}, and I am within that time${law}` };
     }
     case 'legal-guarantee': {
       if (!right.period) return { kind: 'skip' };
-      if (withinPeriod(dates.delivered, reference, right.period) !== true) {
+      if (withinPeriod(dates.delivered, reference, right.period, days) !== true) {
         return { kind: 'skip', reason: `The legal guarantee lasts ${formatDuration(right.period)}, which has passed, so the message does not cite it.` };
       }
       return { kind: 'sentence', sentence: `Under the legal guarantee, the seller must put right goods that are faulty or not as described when the problem appears within ${formatDuration(right.period)}${since}${law}` };
@@ -106,11 +109,6 @@ function attemptSentence(right: SupportRight, rights: readonly SupportRight[], d
     default:
       return { kind: 'skip' };
   }
-}
-
-/** Rights without a jurisdiction, or whose jurisdiction is the whole region ("Mexico (federal)"). */
-function appliesEverywhere(region: SupportRegion, right: SupportRight): boolean {
-  return right.jurisdiction === undefined || right.jurisdiction.startsWith(region.name);
 }
 
 function firstSentence(text: string): string {

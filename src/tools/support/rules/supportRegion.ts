@@ -24,5 +24,7 @@ export interface SupportRegion {
   marketplace: string;
   currency: string;
   locale: string;
+  /** ISO weekdays of the weekend, for legal periods in business days. */
+  weekend: number[];
   rights: SupportRight[];
 }

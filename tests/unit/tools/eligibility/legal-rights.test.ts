@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eligibilityVerdict, periodEnd } from '../../../../src/tools/eligibility';
-import { toCivilDate } from '../../../../src/time/civilDate';
+import { eligibilityVerdict } from '../../../../src/tools/eligibility';
 import { compact, input } from './helpers';
 
 const verdict = (fields: Parameters<typeof input>[0]) => eligibilityVerdict(input(fields), compact(fields.region ?? 'us'));
@@ -89,22 +88,5 @@ describe('Japan: no cooling-off, and the statutory return only where no terms ar
     expect(result.kind).toBe('not-returnable');
     expect(result.reasons.some((reason) => reason.text.startsWith('No cooling-off for online shopping'))).toBe(true);
     expect(result.reasons.some((reason) => reason.text.startsWith('Statutory right to return when no terms are shown: 8 days from delivery, so until 10 March 2026'))).toBe(true);
-  });
-});
-
-describe('periodEnd', () => {
-  it.each([
-    ['2026-03-06', { value: 5, unit: 'business-days' as const }, '2026-03-13'],
-    ['2026-03-07', { value: 1, unit: 'business-days' as const }, '2026-03-09'],
-    ['2025-12-31', { value: 14, unit: 'calendar-days' as const }, '2026-01-14'],
-    ['2024-02-29', { value: 1, unit: 'years' as const }, '2025-02-28'],
-    ['2026-01-31', { value: 1, unit: 'months' as const }, '2026-02-28'],
-    ['2026-03-02', { value: 2, unit: 'weeks' as const }, '2026-03-16'],
-  ])('%s + %o = %s', (start, period, expected) => {
-    expect(periodEnd(toCivilDate(start), period, [6, 7])).toBe(expected);
-  });
-
-  it('has no end for periods in hours', () => {
-    expect(periodEnd(toCivilDate('2026-03-02'), { value: 48, unit: 'hours' }, [6, 7])).toBeUndefined();
   });
 });

@@ -14,7 +14,7 @@ const right = (kind: SupportRight['kind'], extra: Partial<SupportRight> = {}): S
   ...extra,
 });
 const days = (value: number) => ({ value, unit: 'calendar-days' as const });
-const region = (...rights: SupportRight[]): SupportRegion => ({ id: 'xx', name: 'Exampleland', marketplace: 'amazon.example', currency: 'GBP', locale: 'en-GB', rights });
+const region = (...rights: SupportRight[]): SupportRegion => ({ id: 'xx', name: 'Exampleland', marketplace: 'amazon.example', currency: 'GBP', locale: 'en-GB', weekend: [6, 7], rights });
 const on = (delivered: string, handover: string | undefined, today = '2026-11-20'): LegalDates => ({
   delivered: toCivilDate(delivered),
   handover: handover === undefined ? undefined : toCivilDate(handover),
@@ -135,17 +135,17 @@ describe('legalBasisFor: which right, and in which words', () => {
       reason: /no law that fits/,
     },
     {
-      name: 'business days checked conservatively: five calendar days are within five business days',
+      name: 'business days skip the weekend, as the checker counts them: delivered Monday, the fifth is next Monday',
       rights: [right('withdrawal', { period: { value: 5, unit: 'business-days' } })],
       situation: 'return-refused',
-      dates: on('2026-11-02', '2026-11-07'),
+      dates: on('2026-11-02', '2026-11-09'),
       sentence: 'The law gives me 5 business days to cancel an online order, and I cancelled within that time (Example Act 2020, s. 1).',
     },
     {
-      name: 'business days checked conservatively: six calendar days are not claimed',
+      name: 'business days: the day after the fifth is not claimed',
       rights: [right('withdrawal', { period: { value: 5, unit: 'business-days' } })],
       situation: 'return-refused',
-      dates: on('2026-11-02', '2026-11-08'),
+      dates: on('2026-11-02', '2026-11-10'),
       reason: /More than 5 business days passed/,
     },
   ];
