@@ -1,12 +1,15 @@
 import Holidays from 'date-holidays';
 import { EXTRA_HOLIDAY_TYPES } from '../model/vocabulary/regionVocabulary';
+import type { RegionData } from '../model/types';
+import { toCivilDate, type CivilDate } from '../time/civilDate';
+import type { HolidayData } from '../time/holidays';
 
 /**
- * National public holidays for one region, as compact JSON for the business-day widgets.
+ * Writes a region's holiday data (the HolidayData of src/time/holidays.ts) from the date-holidays library.
  *
- * BUILD TIME ONLY: date-holidays and its data are large. Only src/pages/holidays/[region].json.ts (prerendered)
- * imports this module; browser code fetches /holidays/<region>.json instead. A unit test fails if any other
- * file imports date-holidays.
+ * BUILD TIME ONLY: date-holidays and its data are large. The /holidays/<region>.json endpoint and the region page's
+ * holiday table call it; browser code fetches /holidays/<region>.json instead. A unit test fails if any other file
+ * imports date-holidays.
  */
 
 /** The library and version the data comes from, printed in every file. Kept in step with package.json by a test. */
@@ -16,21 +19,7 @@ export const HOLIDAY_LIBRARY = 'date-holidays 3.37.0';
 export const YEARS_BEFORE = 1;
 export const YEARS_AFTER = 3;
 
-export interface HolidayData {
-  /** Region id (the content file name), for example `uk`. */
-  region: string;
-  /** ISO 3166-1 code the holidays are for, for example `GB`. */
-  country: string;
-  /** First and last day covered, `YYYY-01-01` and `YYYY-12-31`. */
-  from: string;
-  to: string;
-  generatedWith: string;
-  /** What the list leaves out (regional holidays, India's bank holidays). */
-  note?: string;
-  /** `[date, name]` pairs in date order; one entry per day, names joined when two holidays share a day. */
-  days: Array<[string, string]>;
-}
-
+/** What the generator needs to know about a region. */
 export interface HolidayRegion {
   id: string;
   holidayCountry: string;
@@ -39,19 +28,29 @@ export interface HolidayRegion {
   extraHolidayTypes?: ReadonlyArray<keyof typeof EXTRA_HOLIDAY_TYPES> | undefined;
 }
 
-/**
- * Public holidays (type `public` only: no bank, school, optional or observance days) for (buildYear − 1)
- * through (buildYear + 3), with English names. A region's `extraHolidayTypes` adds those kinds too, each name
- * marked with its kind: "New Year's Eve (bank holiday)".
- */
-export function holidayData(region: HolidayRegion, buildYear: number): HolidayData {
+/** The generator's view of a region entry: the one projection, so every caller generates the same days. */
+export function holidayRegionOf(entry: { id: string; data: Pick<RegionData, 'holidayCountry' | 'holidayNote' | 'extraHolidayTypes'> }): HolidayRegion {
+  const { holidayCountry, holidayNote, extraHolidayTypes } = entry.data;
+  return { id: entry.id, holidayCountry, holidayNote, extraHolidayTypes };
+}
+
+/** The holiday data the site ships for a build in `buildYear`: (buildYear − 1) through (buildYear + 3). */
+export function generateHolidayData(region: HolidayRegion, buildYear: number): HolidayData {
   if (!Number.isInteger(buildYear)) throw new RangeError(`buildYear must be a whole year, got ${buildYear}`);
+  return holidayDataForYears(region, buildYear - YEARS_BEFORE, buildYear + YEARS_AFTER);
+}
+
+/**
+ * Public holidays (type `public` only: no bank, school, optional or observance days) from 1 January of `first` to
+ * 31 December of `last`, with English names. A region's `extraHolidayTypes` adds those kinds too, each name marked
+ * with its kind: "New Year's Eve (bank holiday)". Two holidays on one day share it: "Good Friday / Ambedkar Jayanti".
+ */
+export function holidayDataForYears(region: HolidayRegion, first: number, last: number): HolidayData {
+  if (!Number.isInteger(first) || !Number.isInteger(last) || first > last) throw new RangeError(`holiday years must run forwards, got ${first} to ${last}`);
   const calendar = new Holidays(region.holidayCountry, { languages: ['en'] });
   if (calendar.getCountries('en')[region.holidayCountry] === undefined) {
     throw new Error(`${region.id}: date-holidays does not know the country "${region.holidayCountry}" (holidayCountry)`);
   }
-  const first = buildYear - YEARS_BEFORE;
-  const last = buildYear + YEARS_AFTER;
   const extraTypes = region.extraHolidayTypes ?? [];
   const byDay = new Map<string, string[]>();
   for (let year = first; year <= last; year += 1) {
@@ -66,15 +65,17 @@ export function holidayData(region: HolidayRegion, buildYear: number): HolidayDa
       byDay.set(day, names);
     }
   }
+  const from = toCivilDate(`${first}-01-01`);
+  const to = toCivilDate(`${last}-12-31`);
   const days = [...byDay.entries()]
-    .filter(([day]) => day >= `${first}-01-01` && day <= `${last}-12-31`)
+    .filter(([day]) => day >= from && day <= to)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([day, names]): [string, string] => [day, names.join(' / ')]);
+    .map(([day, names]): readonly [CivilDate, string] => [toCivilDate(day), names.join(' / ')]);
   return {
     region: region.id,
     country: region.holidayCountry,
-    from: `${first}-01-01`,
-    to: `${last}-12-31`,
+    from,
+    to,
     generatedWith: HOLIDAY_LIBRARY,
     ...(region.holidayNote ? { note: region.holidayNote } : {}),
     days,

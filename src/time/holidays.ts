@@ -1,11 +1,13 @@
 /**
- * The per-region holiday JSON the site ships (written at build time from date-holidays):
+ * Holiday data: the one HolidayData type, and its reader. The build writes one file per region,
+ * /holidays/<id>.json, with src/site/generateHolidays.ts (date-holidays, build time only):
  *
  *   { "region": "us", "country": "US", "from": "2026-01-01", "to": "2027-12-31",
  *     "generatedWith": "date-holidays 3.37.0", "note": "…", "days": [["2026-12-25", "Christmas Day"], …] }
  *
- * Read defensively: anything wrong is reported up front with a path to the bad field, so a bad file fails the build
- * (or the widget falls back to weekends only) instead of producing wrong dates later.
+ * The refund estimator reads it in the browser through holidayCalendarFromJson, and the region page's holiday
+ * table through holidaysInYear. Read defensively: anything wrong is reported up front with a path to the bad field,
+ * so a bad file fails the build (or the estimator falls back to weekends only) instead of giving wrong dates later.
  */
 import { createBusinessCalendar, type BusinessCalendar } from './businessCalendar';
 import { isCivilDate, type CivilDate } from './civilDate';
@@ -136,6 +138,12 @@ export function holidayCalendarFromJson(json: unknown, weekend: readonly number[
     note: data.note,
     calendar: createBusinessCalendar({ weekend, holidays: data.days, coverage: { from: data.from, to: data.to } }),
   };
+}
+
+/** The `[date, name]` pairs falling in `year`, in date order. */
+export function holidaysInYear(data: Pick<HolidayData, 'days'>, year: number): Array<readonly [CivilDate, string]> {
+  const prefix = `${String(year).padStart(4, '0')}-`;
+  return data.days.filter(([date]) => date.startsWith(prefix)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function describe(value: unknown): string {

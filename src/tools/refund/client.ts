@@ -6,7 +6,7 @@ import { addMonths } from '../../time/addMonths';
 import { createBusinessCalendar, type BusinessCalendar } from '../../time/businessCalendar';
 import type { CivilDate } from '../../time/civilDate';
 import { formatCivilDate, formatCivilDateRange } from '../../time/formatCivilDate';
-import type { HolidayData } from '../../time/holidays';
+import { holidayCalendarFromJson } from '../../time/holidays';
 import { isValidTimeZone, todayIn } from '../../time/todayIn';
 import { skippedText, stepDatesText, timelineSummary, STEP_TITLES } from './rules/describe';
 import { lowerFirst, upperFirst } from '../../model/case';
@@ -245,11 +245,12 @@ function setUp(root: HTMLElement): void {
 
 async function loadRegion(config: EstimatorConfig, id: string): Promise<Loaded> {
   const get = (path: string) => fetch(`${path}${id}.json`).then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))));
-  const [region, holidays] = (await Promise.all([get(config.paths.data), get(config.paths.holidays).catch(() => null)])) as [RefundRegion, HolidayData | null];
+  const [region, holidays] = (await Promise.all([get(config.paths.data), get(config.paths.holidays).catch(() => null)])) as [RefundRegion, unknown];
   if (region?.id !== id || !Array.isArray(region.methods)) throw new Error(`Unreadable refund data for ${id}`);
   try {
-    // createBusinessCalendar checks every holiday and the coverage; anything wrong and we count weekends only.
-    return { region, calendar: createBusinessCalendar({ weekend: region.weekend, holidays: holidays?.days, coverage: holidays && { from: holidays.from, to: holidays.to } }), note: holidays?.note };
+    // The holiday file is read field by field; a missing or broken file and business days skip weekends only.
+    const { calendar, note } = holidayCalendarFromJson(holidays, region.weekend);
+    return { region, calendar, note };
   } catch {
     return { region, calendar: createBusinessCalendar({ weekend: region.weekend }), note: null };
   }

@@ -2,20 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HOLIDAY_LIBRARY, holidayData } from '../../../src/site/generateHolidays';
+import { generateHolidayData, HOLIDAY_LIBRARY, holidayRegionOf } from '../../../src/site/generateHolidays';
+import { holidayCalendarFromJson } from '../../../src/time/holidays';
+import { weekendIsoDays } from '../../../src/model/regionFacts';
 import { region, regionData, regionFiles } from '../regions/helpers';
 
 const BUILD_YEAR = 2026;
-const holidaysFor = (id: string) => {
-  const data = region(id);
-  return holidayData({ id, holidayCountry: data.holidayCountry, holidayNote: data.holidayNote }, BUILD_YEAR);
-};
+const holidaysFor = (id: string) => generateHolidayData(holidayRegionOf({ id, data: region(id) }), BUILD_YEAR);
 
 describe('public holidays per region', () => {
   for (const file of regionFiles()) {
     it(`${file.id}: covers ${BUILD_YEAR - 1} to ${BUILD_YEAR + 3}, one sorted entry per day`, () => {
       const data = regionData(file);
-      const result = holidayData({ id: file.id, holidayCountry: data.holidayCountry, holidayNote: data.holidayNote }, BUILD_YEAR);
+      const result = generateHolidayData(holidayRegionOf({ id: file.id, data }), BUILD_YEAR);
       expect(result).toMatchObject({ region: file.id, country: data.holidayCountry, from: '2025-01-01', to: '2029-12-31', generatedWith: HOLIDAY_LIBRARY });
       const dates = result.days.map(([date]) => date);
       expect(dates).toEqual([...dates].sort());
@@ -28,7 +27,11 @@ describe('public holidays per region', () => {
         expect(name.length).toBeGreaterThan(2);
       }
       if (data.holidayNote) expect(result.note).toBe(data.holidayNote);
-      expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+      // What the estimator reads back from the shipped file is what was written: every day, with its name.
+      const read = holidayCalendarFromJson(JSON.stringify(result), weekendIsoDays(data));
+      expect(read.calendar.holidays.map((holiday) => [holiday.date, holiday.name])).toEqual(result.days.map(([date, name]) => [date, name]));
+      expect(read.calendar.coverage).toEqual({ from: result.from, to: result.to });
+      expect(read.note).toBe(data.holidayNote);
     });
   }
 
@@ -57,12 +60,17 @@ describe('public holidays per region', () => {
     expect(day?.[1]).toMatch(/ \/ /);
   });
 
+  it("adds Japan's bank closing days, marked as such, where the region asks for them", () => {
+    const newYearsEve = holidaysFor('jp').days.find(([date]) => date === '2026-12-31');
+    expect(newYearsEve?.[1]).toMatch(/\(bank holiday\)/);
+  });
+
   it('explains that India lists few national holidays and that bank holidays vary by state', () => {
     expect(holidaysFor('in').note).toMatch(/bank holidays vary by state/i);
   });
 
   it('rejects a country the library does not know', () => {
-    expect(() => holidayData({ id: 'xx', holidayCountry: 'XX' }, BUILD_YEAR)).toThrow(/holidayCountry/);
+    expect(() => generateHolidayData({ id: 'xx', holidayCountry: 'XX' }, BUILD_YEAR)).toThrow(/holidayCountry/);
   });
 
   it('names the installed date-holidays version', () => {

@@ -10,8 +10,8 @@ import { plausibleCivilDate } from './helpers/arbitraries';
 import { regionCalendar } from './helpers/holidays';
 
 const d = toCivilDate;
-const us = regionCalendar('US').calendar;
-const au = regionCalendar('AU').calendar;
+const us = regionCalendar('us').calendar;
+const au = regionCalendar('au').calendar;
 const weekendsOnly = createBusinessCalendar({ weekend: [6, 7] });
 
 describe('addBusinessDayRange', () => {

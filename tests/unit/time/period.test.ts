@@ -47,7 +47,7 @@ describe('the end of a period', () => {
 });
 
 describe('whole units after a date', () => {
-  const calendar = regionCalendar('US').calendar;
+  const calendar = regionCalendar('us').calendar;
 
   it('skips public holidays when the counter is a region calendar, and lists them', () => {
     // Tuesday before Thanksgiving 2026 + 3 business days: Thursday 26 is Thanksgiving, so Monday 30.

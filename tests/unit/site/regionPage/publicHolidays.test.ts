@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { holidayData } from '../../../../src/site/generateHolidays';
-import { holidayCoverageText, holidaysInYear } from '../../../../src/site/regionPage/publicHolidays';
+import { generateHolidayData, holidayRegionOf } from '../../../../src/site/generateHolidays';
+import { holidayCoverageText } from '../../../../src/site/regionPage/publicHolidays';
+import { holidaysInYear } from '../../../../src/time/holidays';
+import { toCivilDate } from '../../../../src/time/civilDate';
 import { region } from '../../regions/helpers';
 
-const listFor = (id: string) => {
-  const data = region(id);
-  return holidayData({ id, holidayCountry: data.holidayCountry, holidayNote: data.holidayNote, extraHolidayTypes: data.extraHolidayTypes }, 2026);
-};
+const listFor = (id: string) => generateHolidayData(holidayRegionOf({ id, data: region(id) }), 2026);
 
 describe('the public-holiday table', () => {
   it.each([
@@ -26,7 +25,7 @@ describe('the public-holiday table', () => {
     expect(days.every(([date]) => date.startsWith('2026-'))).toBe(true);
     expect(days.map(([date]) => date)).toEqual([...days.map(([date]) => date)].sort());
     expect(days).toEqual(list.days.filter(([date]) => date.startsWith('2026-')));
-    expect(holidaysInYear({ days: [['2027-01-01', 'b'], ['2026-12-25', 'a']] }, 2026)).toEqual([['2026-12-25', 'a']]);
+    expect(holidaysInYear({ days: [[toCivilDate('2027-01-01'), 'b'], [toCivilDate('2026-12-25'), 'a']] }, 2026)).toEqual([['2026-12-25', 'a']]);
     expect(holidaysInYear(list, 2040)).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
  * /data/refund/<id>.json ships, and the refund-time table shown without JavaScript.
  */
 import { describe, expect, it } from 'vitest';
-import { holidayData } from '../../../../src/site/generateHolidays';
+import { generateHolidayData } from '../../../../src/site/generateHolidays';
 import { methodChoices, compileRefundRegion } from '../../../../src/tools/refund/compile/compileRefundRegion';
 import { EVERY_METHOD, refundTimeRows } from '../../../../src/tools/refund/refundTimeTable';
 import { regionSchema } from '../../../../src/model/schema/region';
@@ -12,7 +12,7 @@ import { BUILD_YEAR } from './helpers';
 
 describe('extra holiday types (Japan’s bank closing days)', () => {
   const days = (extraHolidayTypes?: Array<'bank' | 'optional'>) =>
-    new Map(holidayData({ id: 'jp', holidayCountry: 'JP', extraHolidayTypes }, BUILD_YEAR).days);
+    new Map<string, string>(generateHolidayData({ id: 'jp', holidayCountry: 'JP', extraHolidayTypes }, BUILD_YEAR).days);
 
   it('Japan’s data asks for bank holidays', () => {
     expect(region('jp').extraHolidayTypes).toEqual(['bank']);
