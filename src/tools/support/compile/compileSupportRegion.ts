@@ -1,6 +1,6 @@
 import type { RegionData } from '../../../model/types';
 import { isNotPublished, weekendIsoDays } from '../../../model/regionFacts';
-import { CITABLE_RIGHT_KINDS } from '../rules/legalBasis';
+import { CITABLE_RIGHT_KINDS, quotesSummary } from '../rules/legalBasis';
 import type { SupportRegion } from '../rules/supportRegion';
 
 /**
@@ -24,7 +24,7 @@ export function compileSupportRegion(id: string, data: RegionData): SupportRegio
         lawName: right.lawName,
         period: right.period,
         from: right.from,
-        summary: right.summary,
+        ...(quotesSummary(right) ? { summary: right.summary } : {}),
         jurisdiction: right.jurisdiction,
         validFrom: right.validFrom,
         validTo: right.validTo,

@@ -37,6 +37,11 @@ export const RIGHTS_FOR: Readonly<Record<SituationId, readonly RightKind[]>> = {
   other: ['complaints'],
 };
 
+/** A faulty-goods right without a period is cited by its own summary's first sentence; no other right quotes it. */
+export function quotesSummary(right: Pick<SupportRight, 'kind' | 'period'>): boolean {
+  return right.kind === 'faulty-goods' && right.period === undefined;
+}
+
 /** The kinds of right a support message can cite: every kind RIGHTS_FOR names. */
 export const CITABLE_RIGHT_KINDS: ReadonlySet<RightKind> = new Set(Object.values(RIGHTS_FOR).flat());
 
@@ -87,13 +92,14 @@ function attemptSentence(right: SupportRight, rights: readonly SupportRight[], d
       return { kind: 'sentence', sentence: `The law gives me ${formatDuration(right.period)} to cancel an online order${counted} and I cancelled within that time${law}` };
     }
     case 'faulty-goods': {
-      if (!right.period) {
-        return { kind: 'sentence', sentence: `${right.title} (${right.lawName}): ${firstSentence(firstPerson(right.summary))}` };
+      const { period } = right;
+      if (quotesSummary(right) || period === undefined) {
+        return { kind: 'sentence', sentence: `${right.title} (${right.lawName}): ${firstSentence(firstPerson(right.summary ?? right.title))}` };
       }
-      if (withinPeriod(dates.delivered, reference, right.period, days) !== true) {
-        return { kind: 'skip', reason: `"${right.title}" lasts ${formatDuration(right.period)}, which has passed, so the message does not cite it.` };
+      if (withinPeriod(dates.delivered, reference, period, days) !== true) {
+        return { kind: 'skip', reason: `"${right.title}" lasts ${formatDuration(period)}, which has passed, so the message does not cite it.` };
       }
-      return { kind: 'sentence', sentence: `The law lets me reject goods that are faulty or not as described within ${formatDuration(right.period)}${since}, and I am within that time${law}` };
+      return { kind: 'sentence', sentence: `The law lets me reject goods that are faulty or not as described within ${formatDuration(period)}${since}, and I am within that time${law}` };
     }
     case 'legal-guarantee': {
       if (!right.period) return { kind: 'skip' };

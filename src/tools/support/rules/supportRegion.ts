@@ -11,7 +11,8 @@ export interface SupportRight {
   lawName: string;
   period?: Duration | undefined;
   from?: string | undefined;
-  summary: string;
+  /** The right's summary, shipped only where the message quotes it (see quotesSummary in legalBasis.ts). */
+  summary?: string | undefined;
   jurisdiction?: string | undefined;
   validFrom?: string | undefined;
   validTo?: string | undefined;
