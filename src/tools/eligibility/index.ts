@@ -17,7 +17,7 @@ export { applicableWindows, returnDeadline, type ApplicableWindows } from './rul
 export { renewedGuarantee, isRenewed } from './rules/renewedGuarantee';
 export { returnConditions } from './rules/conditions';
 export { returnCosts } from './rules/returnCosts';
-export { nextSteps, handoverDate, REFUND_ESTIMATOR_PATH } from './rules/nextSteps';
+export { nextSteps, handoverDate } from './rules/nextSteps';
 export { orderDateHint, ORDER_LOOKBACK_DAYS } from './rules/orderDateHint';
 export { eligibilityVerdict, checkEligibility, daysLeftText } from './rules/eligibilityVerdict';
 export { eligibilityQuery, readEligibilityQuery } from './rules/shareQuery';

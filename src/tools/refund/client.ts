@@ -16,6 +16,8 @@ import { refundTimeline } from './rules/refundTimeline';
 import { validateRefundInput, type RawRefundAnswers } from './rules/validateRefundInput';
 import { REFUND_FIELDS, RETURN_HOWS, type RefundField, type RefundRegion, type RefundStep, type RefundTimeline, type SourceLink } from './rules/types';
 import type { EstimatorConfig } from './config';
+import { sitePath } from '../../model/urls';
+import { composerLink } from '../shared/links';
 
 interface Loaded {
   region: RefundRegion;
@@ -127,8 +129,8 @@ function setUp(root: HTMLElement): void {
   };
 
   // The support-message composer on /contact/ reads these, so the reader does not type the dates again.
-  const composerQuery = (timeline: RefundTimeline, region: string) =>
-    new URLSearchParams({ region, handover: timeline.input.handover, method: timeline.input.method, ...(timeline.expected ? { expected: timeline.expected } : {}) }).toString();
+  const composerHref = (timeline: RefundTimeline, region: string) =>
+    sitePath(composerLink({ region, handover: timeline.input.handover, method: timeline.input.method, expected: timeline.expected ?? undefined }));
 
   const stepItem = (step: RefundStep, timeline: RefundTimeline, loaded: Loaded) => {
     const item = element('li', 're-step');
@@ -173,7 +175,7 @@ function setUp(root: HTMLElement): void {
       for (const [href, text] of [
         [`${config.paths.regions}${loaded.region.id}/#contact`, `Amazon’s contact details for ${loaded.region.name}`],
         [config.paths.notArrived, 'What to do if your refund has not arrived'],
-        [`${config.paths.contact}?${composerQuery(timeline, loaded.region.id)}#write`, 'Write to customer service: a message with your dates filled in'],
+        [composerHref(timeline, loaded.region.id), 'Write to customer service: a message with your dates filled in'],
       ] as const) {
         links.append(element('li', '', '', [link({ url: href, title: text })]));
       }

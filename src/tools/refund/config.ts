@@ -9,5 +9,5 @@ export interface EstimatorConfig {
   /** Every region with its payment-method answers (the rest of its data is fetched on demand). */
   regions: Array<{ id: string; name: string; methods: MethodChoiceOption[] }>;
   /** Site paths, base included, each ending in "/". */
-  paths: { data: string; holidays: string; estimator: string; notArrived: string; contact: string; regions: string };
+  paths: { data: string; holidays: string; estimator: string; notArrived: string; regions: string };
 }

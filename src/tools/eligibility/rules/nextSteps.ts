@@ -1,11 +1,11 @@
 import { addDays } from '../../../time/addDays';
 import { min } from '../../../time/compare';
 import type { CivilDate } from '../../../time/civilDate';
+import { guideUrl, regionUrl } from '../../../model/urls';
+import { composerLink, estimatorLink } from '../../shared/links';
 import type { EligibilityRegion } from './eligibilityRegion';
 import { isRenewed } from './renewedGuarantee';
 import { FAULTY_CONDITIONS, type DatedRule, type EligibilityInput, type NextStep, type VerdictKind } from './types';
-
-export const REFUND_ESTIMATOR_PATH = '/tools/refund-estimator/';
 
 export interface NextStepContext {
   kind: VerdictKind;
@@ -25,20 +25,20 @@ export function handoverDate(today: CivilDate, returnBy?: CivilDate): CivilDate 
 
 /** Links to what to do next, in the order a reader needs them. */
 export function nextSteps(input: EligibilityInput, region: EligibilityRegion, context: NextStepContext): NextStep[] {
-  const page = `/regions/${region.id}/`;
+  const page = regionUrl(region.id);
   const store = region.store;
   const thirdParty = input.seller !== 'amazon';
   const estimator: NextStep = {
     label: 'Estimate when your refund will arrive',
-    href: `${REFUND_ESTIMATOR_PATH}?${new URLSearchParams({ region: region.id, handover: handoverDate(input.today, context.returnBy?.date) })}`,
+    href: estimatorLink({ region: region.id, handover: handoverDate(input.today, context.returnBy?.date) }),
   };
   const aToZ: NextStep = { label: `If the seller will not help: the A-to-z Guarantee on ${store}`, href: `${page}#a-to-z` };
   const contact: NextStep = { label: `Contact ${store} customer service`, href: `${page}#contact` };
   // The support-message composer reads these answers from the link, so the reader does not type them again.
-  const composer: NextStep = { label: 'Write your message to customer service, with these answers filled in', href: `/contact/?${composerQuery(input, region.id)}#write` };
-  const renewed: NextStep = { label: 'Returning an Amazon Renewed item, and its guarantee', href: '/guides/amazon-renewed/' };
+  const composer: NextStep = { label: 'Write your message to customer service, with these answers filled in', href: composerLink({ region: region.id, delivered: input.delivered, category: input.category, condition: input.condition, ordered: input.ordered }) };
+  const renewed: NextStep = { label: 'Returning an Amazon Renewed item, and its guarantee', href: guideUrl('amazon-renewed') };
   const legal: NextStep[] = [
-    { label: 'Your legal rights, explained', href: '/guides/legal-rights/' },
+    { label: 'Your legal rights, explained', href: guideUrl('legal-rights') },
     { label: `${region.name}: the law on returns and faulty goods`, href: `${page}#legal-rights` },
   ];
   const steps: NextStep[] = [];
@@ -46,7 +46,7 @@ export function nextSteps(input: EligibilityInput, region: EligibilityRegion, co
   switch (context.kind) {
     case 'returnable':
     case 'conditional':
-      steps.push({ label: 'Start your return, step by step', href: '/guides/start-a-return/' }, estimator, { label: `${region.name}: return windows by item`, href: `${page}#return-window` });
+      steps.push({ label: 'Start your return, step by step', href: guideUrl('start-a-return') }, estimator, { label: `${region.name}: return windows by item`, href: `${page}#return-window` });
       if (context.holidayApplied) steps.push({ label: `${region.name}: holiday returns`, href: `${page}#holiday-returns` });
       if (isRenewed(input)) steps.push(renewed);
       if (thirdParty) steps.push(aToZ);
@@ -60,7 +60,7 @@ export function nextSteps(input: EligibilityInput, region: EligibilityRegion, co
       if (FAULTY_CONDITIONS.has(input.condition)) {
         steps.push(...legal, { label: "Check the manufacturer's warranty: it can cover a fault after the return window has closed." });
       }
-      if (thirdParty) steps.push({ label: 'Ask the seller: use "Contact seller" on your order.' }, aToZ, { label: 'When a seller will not refund you', href: '/guides/refund-not-arrived/' });
+      if (thirdParty) steps.push({ label: 'Ask the seller: use "Contact seller" on your order.' }, aToZ, { label: 'When a seller will not refund you', href: guideUrl('refund-not-arrived') });
       steps.push(contact, composer);
       break;
     case 'not-published': {
@@ -71,10 +71,4 @@ export function nextSteps(input: EligibilityInput, region: EligibilityRegion, co
     }
   }
   return steps;
-}
-
-function composerQuery(input: EligibilityInput, regionId: string): string {
-  const query = new URLSearchParams({ region: regionId, delivered: input.delivered, category: input.category, condition: input.condition });
-  if (input.ordered) query.set('ordered', input.ordered);
-  return query.toString();
 }

@@ -4,6 +4,9 @@
  */
 import type { CivilDate } from '../../../time/civilDate';
 import type { CategoryId } from '../../../model/vocabulary/categories';
+import type { SourceLink } from '../../shared/sourceLink';
+
+export type { SourceLink };
 
 export const FIELD_LABELS = {
   region: 'Amazon site',
@@ -49,11 +52,6 @@ export interface FieldError {
   field: EligibilityField;
   /** Starts with the field's label, so it reads on its own in an error summary. */
   message: string;
-}
-
-export interface SourceLink {
-  title: string;
-  url: string;
 }
 
 /** One sentence of the answer and the page it rests on. `reported`: read in a copy or a report, and worded so. */

@@ -1,6 +1,7 @@
 import { checkPageOf, isNotPublished, paymentMethodsOf, paymentTimeFor, returnsHelpPage, sourceOf, weekendIsoDays, type PaymentTimeAnswer } from '../../../model/regionFacts';
 import { formatRange } from '../../../model/format';
 import { inMarketplace } from '../../../model/scope';
+import { linkTo } from '../../shared/sourceLink';
 import { lowerFirst, upperFirst } from '../../../model/case';
 import { PAYMENT_METHODS } from '../../../model/vocabulary/paymentMethods';
 import { FULFILLED_BY, REFUND_TRIGGERS } from '../../../model/vocabulary/regionVocabulary';
@@ -25,11 +26,11 @@ import {
  */
 export function compileRefundRegion(id: string, data: RegionData): RefundRegion {
   const { issued, timeline } = data.refund;
-  const missing = (value: NotPublished): Missing => ({ note: value.note, checkAt: link(checkPageOf(data, value)) });
+  const missing = (value: NotPublished): Missing => ({ note: value.note, checkAt: linkTo(checkPageOf(data, value)) });
   const fact = (entry: FactFields, text: string, variant: string | undefined) => ({
     text: variant ? `${variant}: ${lowerFirst(text)}` : text,
     ...(variant ? { variant } : {}),
-    source: link(sourceOf(data, entry)),
+    source: linkTo(sourceOf(data, entry)),
     confidence: entry.confidence,
     ...(entry.note ? { note: entry.note } : {}),
   });
@@ -67,7 +68,7 @@ export function compileRefundRegion(id: string, data: RegionData): RefundRegion 
     rules,
     stages,
     ...(isNotPublished(issued) ? { issuedMissing: missing(issued) } : {}),
-    timelineMissing: isNotPublished(timeline) ? missing(timeline) : { note: TRANSIT_NOT_PUBLISHED, checkAt: link(returnsHelpPage(data)) },
+    timelineMissing: isNotPublished(timeline) ? missing(timeline) : { note: TRANSIT_NOT_PUBLISHED, checkAt: linkTo(returnsHelpPage(data)) },
     methods,
   };
 }
@@ -151,9 +152,5 @@ function shipperLabel(shipper: keyof typeof FULFILLED_BY | undefined): string | 
 
 function spanOf(range: { min?: number | undefined; max: number; unit: Span['unit'] }): Span {
   return { ...(range.min === undefined ? {} : { min: range.min }), max: range.max, unit: range.unit };
-}
-
-function link(source: { title: string; url: string }) {
-  return { title: source.title, url: source.url };
 }
 

@@ -6,6 +6,9 @@ import type { PaymentMethodId } from '../../../model/vocabulary/paymentMethods';
 import type { Confidence, RefundIssued, TimelineStage, TimeUnit } from '../../../model/types';
 import type { Holiday } from '../../../time/businessCalendar';
 import type { CivilDate } from '../../../time/civilDate';
+import type { SourceLink } from '../../shared/sourceLink';
+
+export type { SourceLink };
 
 /** How the parcel goes back: only a drop-off with a prepaid label can trigger Refund at First Scan. */
 export const RETURN_HOWS = {
@@ -42,11 +45,6 @@ export interface RefundInput {
 }
 
 export type Shipper = 'amazon' | 'seller';
-
-export interface SourceLink {
-  readonly title: string;
-  readonly url: string;
-}
 
 /** A span as region data writes it: `max` alone reads "up to". */
 export interface Span {

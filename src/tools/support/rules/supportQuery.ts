@@ -7,9 +7,10 @@
 import { CATEGORIES, isCategoryId } from '../../../model/vocabulary/categories';
 import type { RawSupportInput, SupportField } from './fields';
 import type { SituationId } from './situations';
+import type { ComposerLinkAnswers } from '../../shared/links';
 
 /** Link keys that map straight onto a field. */
-const DIRECT: Readonly<Record<string, SupportField>> = {
+const DIRECT: Readonly<Partial<Record<keyof ComposerLinkAnswers, SupportField>>> = {
   region: 'region',
   ordered: 'ordered',
   delivered: 'delivered',
