@@ -114,6 +114,8 @@ export const RIGHT_KINDS = {
   'legal-guarantee': 'Legal guarantee',
   'statutory-return': 'Statutory right to return',
   'no-cooling-off': 'No cooling-off period',
+  /** A right to cancel that exists only in particular cases (a missing disclosure, a contract made by phone): never a general cooling-off. */
+  'conditional-cancellation': 'Right to cancel in particular cases only',
   disclosure: 'What the shop must tell you',
   complaints: 'Complaints',
   compensation: 'Compensation',
