@@ -24,6 +24,7 @@ import {
   TIME_UNITS,
   WEEKDAYS,
 } from './regionVocabulary';
+import { sourceRecordProblems, webAddress } from './sourceQuality';
 
 /**
  * One region (one Amazon marketplace): every rule the site states and every widget computes comes from here.
@@ -159,7 +160,7 @@ export const regionSourceSchema = sourceSchema.extend({
     .regex(ID, 'must be lowercase letters, digits and hyphens'),
   kind: oneOf(SOURCE_KINDS, 'a kind of source'),
   /** When the research could only read a third-party copy of this page: the copy's address. Facts citing it are `reported`. */
-  readAt: z.url({ error: 'must be the full https:// address of the copy that was read', protocol: /^https?$/ }).optional(),
+  readAt: webAddress('the address of the copy that was read').optional(),
   /** The research did not read this page; it is linked so readers can check it. No fact may cite it as its `source`. */
   linkOnly: z.boolean({ error: 'must be true or false' }).optional(),
 });
@@ -449,6 +450,7 @@ export function regionProblems(region: z.output<typeof regionShape>): RegionProb
   region.sources.forEach((source, index) => {
     if (sources.has(source.id)) add(['sources', index, 'id'], `"${source.id}" is used by two sources: ids must be unique`);
     sources.set(source.id, source);
+    for (const problem of sourceRecordProblems(source)) add(['sources', index, problem.field], problem.message);
   });
   const known = [...sources.keys()].join(', ');
   const lookup = (path: Array<string | number>, id: unknown): RegionSource | undefined => {

@@ -69,9 +69,24 @@ describe('every region file', () => {
         expect(`${JSON.stringify(file.raw)}\n${file.body}`).not.toMatch(/billion/i);
       });
 
-      it('gives each source a unique address', () => {
-        const urls = data().sources.map((source) => source.url);
-        expect(new Set(urls).size).toBe(urls.length);
+      it('gives each source a unique address (two copies of one page differ by the copy read, readAt)', () => {
+        const addresses = data().sources.map((source) => `${source.url} ${source.readAt ?? ''}`);
+        expect(new Set(addresses).size).toBe(addresses.length);
+      });
+
+      it('cites no weak host the December 2026 review replaced, and links every source over https by its site name', () => {
+        const weak = /synonyme-du-mot|enorashopnails|beechdalefencing|mylawyer\.co\.uk|luke\.lol|domain\.glass|legal-skills-open|blogspot\.|sites\.google\.com|wordscope\.be|bfm\.fr|ajust\.com\.au|coolingoff-kuroda/;
+        for (const source of data().sources) {
+          for (const address of [source.url, source.readAt].filter((item): item is string => item !== undefined)) {
+            expect(address, source.id).not.toMatch(weak);
+            expect(new URL(address).protocol, `${source.id}: ${address}`).toBe('https:');
+            expect(new URL(address).hostname, `${source.id}: ${address}`).not.toMatch(/^\d+(\.\d+){3}$/);
+          }
+        }
+      });
+
+      it('never links the EU online dispute resolution platform (closed on 20 July 2025)', () => {
+        expect(`${JSON.stringify(file.raw)}\n${file.body}`).not.toMatch(/ec\.europa\.eu\/consumers\/odr|\bODR platform\b/i);
       });
     });
   }
