@@ -12,6 +12,7 @@ import {
   EXTRA_HOLIDAY_TYPES,
   FULFILLED_BY,
   OFFICIAL_SOURCE_KINDS,
+  READ_FROM,
   REFUND_SHARE_WHEN,
   REFUND_TRIGGERS,
   REMEDIES,
@@ -24,7 +25,7 @@ import {
   TIME_UNITS,
   WEEKDAYS,
 } from './regionVocabulary';
-import { sourceRecordProblems, webAddress } from './sourceQuality';
+import { sourceRecordProblems, sourceYear, webAddress } from './sourceQuality';
 
 /**
  * One region (one Amazon marketplace): every rule the site states and every widget computes comes from here.
@@ -163,6 +164,12 @@ export const regionSourceSchema = sourceSchema.extend({
   readAt: webAddress('the address of the copy that was read').optional(),
   /** The research did not read this page; it is linked so readers can check it. No fact may cite it as its `source`. */
   linkOnly: z.boolean({ error: 'must be true or false' }).optional(),
+  /** The day our research read the page (or its copy): what "as of" means for every fact resting on it. */
+  readOn: civilDateField.optional(),
+  /** What was read: the live page, a stored copy of it at its own address, or a third-party copy (readAt). */
+  readFrom: oneOf(READ_FROM, 'how the page was read').optional(),
+  /** The page's own year (published or last updated), where it shows one; pages show it beside old figures. */
+  year: sourceYear.optional(),
 });
 
 // ---------------------------------------------------------------- return windows

@@ -53,6 +53,13 @@ export const SOURCE_KIND_TIER: Readonly<Record<keyof typeof SOURCE_KINDS, keyof 
   copy: 'copy',
 };
 
+/** How our research read a source: the live page, a stored copy of it at its own address, or a third-party copy. */
+export const READ_FROM = {
+  'live-page': 'the page itself, online',
+  'stored-page': 'a stored copy of the page at its own address (not the live web)',
+  copy: 'a third-party copy (the address in readAt)',
+} as const;
+
 /** Singular and plural names, for "1 business day" and "3–5 business days". */
 export const TIME_UNITS = {
   minutes: ['minute', 'minutes'],

@@ -5,7 +5,9 @@ import { SOURCE_KINDS, SOURCE_KIND_TIER, type SOURCE_TIERS } from './regionVocab
  * What makes a source address acceptable, and what a source record must say about how it was read.
  * Build-time only (Zod). The rules, in the editors' words (CONTRIBUTING §5 "Sources you may cite"):
  * - an address is https:// and names a site, never a raw IP address;
- * - a `copy` names the original page (url) and the copy that was read (readAt), and the two differ.
+ * - a `copy` names the original page (url) and the copy that was read (readAt), and the two differ;
+ * - the read record agrees with itself: `readFrom: copy` goes with `readAt`, a `linkOnly` page (not read) has no
+ *   read record, and a page cannot be from a year after the day it was read.
  */
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
@@ -38,6 +40,13 @@ export const webAddress = (what: string) =>
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     });
 
+/** The year a source was published, or last updated when that is all it shows. */
+export const sourceYear = z
+  .number({ error: 'must be the year the page was published or last updated, for example 2021' })
+  .int('must be a year, for example 2021')
+  .min(1990, 'must be a year from 1990 on')
+  .max(2100, 'must be a year, for example 2021');
+
 export type SourceTier = keyof typeof SOURCE_TIERS;
 
 /** A source's rank for readers: a page read in a copy ranks as a copy, whatever it is. */
@@ -49,6 +58,9 @@ interface SourceRecord {
   kind: keyof typeof SOURCE_KINDS;
   url: string;
   readAt?: string | undefined;
+  readOn?: string | undefined;
+  readFrom?: string | undefined;
+  year?: number | undefined;
   linkOnly?: boolean | undefined;
 }
 
@@ -65,6 +77,18 @@ export function sourceRecordProblems(source: SourceRecord): SourceProblem[] {
   }
   if (source.readAt && source.readAt === source.url) {
     problems.push({ field: 'readAt', message: 'is the same address as url: url is the original page, readAt the copy you read instead' });
+  }
+  if (source.readFrom === 'copy' && !source.readAt) {
+    problems.push({ field: 'readFrom', message: 'is "copy" but readAt is missing: add the address of the copy you read' });
+  }
+  if (source.readAt && source.readFrom !== undefined && source.readFrom !== 'copy') {
+    problems.push({ field: 'readFrom', message: `is "${source.readFrom}" but readAt says the page was read in a copy: use readFrom: copy` });
+  }
+  if (source.linkOnly && (source.readOn !== undefined || source.readFrom !== undefined)) {
+    problems.push({ field: source.readOn !== undefined ? 'readOn' : 'readFrom', message: 'must be left out on a linkOnly source: linkOnly means the page was not read' });
+  }
+  if (source.year !== undefined && source.readOn !== undefined && source.year > Number(source.readOn.slice(0, 4))) {
+    problems.push({ field: 'year', message: `(${source.year}) is after the day the page was read (readOn ${source.readOn})` });
   }
   return problems;
 }
