@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { SOURCE_KINDS } from '../vocabulary/regionVocabulary';
+import { webAddress } from './sourceQuality';
 
 /**
  * Fields every editorial entry shares (guides, FAQ entries, regions).
@@ -20,10 +22,17 @@ export const civilDateField = z
     return text;
   });
 
+const sourceKinds = Object.keys(SOURCE_KINDS) as [keyof typeof SOURCE_KINDS, ...Array<keyof typeof SOURCE_KINDS>];
+
 export const sourceSchema = z.object({
   id: z.string({ error: 'needs a short id (for example "amazon-us-returns") that facts can refer to' }).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens').optional(),
   title: z.string({ error: 'each source needs a title' }).min(3, 'each source needs a title'),
-  url: z.url({ error: 'each source needs a full https:// address', protocol: /^https?$/ }),
+  /** https only, and a site name, never a raw IP address (see sourceQuality.ts). */
+  url: webAddress('the page\'s address'),
+  /** What the page is, when the editor says so (region sources must): one of SOURCE_KINDS. */
+  kind: z
+    .enum(sourceKinds, { error: (issue) => `"${String(issue.input)}" is not a kind of source: use one of ${sourceKinds.join(', ')}` })
+    .optional(),
 });
 
 export const sourcesField = z

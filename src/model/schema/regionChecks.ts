@@ -4,6 +4,7 @@ import type { regionSourceSchema } from './sources';
 import { OFFICIAL_SOURCE_KINDS, SOURCE_KINDS } from '../vocabulary/regionVocabulary';
 import { lowerFirst } from '../case';
 import { walkFacts, type DataPath } from '../walkFacts';
+import { sourceRecordProblems } from './sourceQuality';
 
 type RegionSource = z.output<typeof regionSourceSchema>;
 
@@ -20,6 +21,7 @@ export function regionProblems(region: z.output<typeof regionShape>): RegionProb
   region.sources.forEach((source, index) => {
     if (sources.has(source.id)) add(['sources', index, 'id'], `"${source.id}" is used by two sources: ids must be unique`);
     sources.set(source.id, source);
+    for (const problem of sourceRecordProblems(source)) add(['sources', index, problem.field], problem.message);
   });
   const known = [...sources.keys()].join(', ');
   const lookup = (path: Array<string | number>, id: unknown): RegionSource | undefined => {

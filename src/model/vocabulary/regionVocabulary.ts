@@ -17,13 +17,48 @@ export const SOURCE_KINDS = {
   'amazon-news': "Amazon's own news site",
   law: 'Law text',
   government: 'Government or regulator guidance',
-  copy: 'A third-party copy of an Amazon page or a law text',
+  copy: 'A third-party copy of a page (url: the original page; readAt: the copy)',
   press: 'News report or third-party guide',
   library: 'Software library data',
 } as const;
 
 /** Kinds of source a fact may call `official` when it was read on the page itself (no `readAt`). */
 export const OFFICIAL_SOURCE_KINDS: ReadonlyArray<keyof typeof SOURCE_KINDS> = ['amazon-help', 'amazon-seller-help', 'amazon-news', 'law', 'government'];
+
+/**
+ * The five ranks a reader sees, in order of authority: the law itself, then Amazon's own page, then a government
+ * or regulator page, then the press and third-party guides, then a copy of a page (what we read was a copy).
+ */
+export const SOURCE_TIERS = {
+  law: 'Law text',
+  amazon: 'Amazon page',
+  government: 'Government page',
+  press: 'Press or third-party guide',
+  copy: 'Copy of a page',
+} as const;
+
+/**
+ * The rank of each kind. `library` (software library data, such as public-holiday lists) ranks with the press: a
+ * third-party compilation, fine for holiday calendars, never for a policy or a law. A source read in a copy
+ * (`readAt`) ranks as `copy`, whatever its kind.
+ */
+export const SOURCE_KIND_TIER: Readonly<Record<keyof typeof SOURCE_KINDS, keyof typeof SOURCE_TIERS>> = {
+  law: 'law',
+  'amazon-help': 'amazon',
+  'amazon-seller-help': 'amazon',
+  'amazon-news': 'amazon',
+  government: 'government',
+  press: 'press',
+  library: 'press',
+  copy: 'copy',
+};
+
+/** How our research read a source: the live page, a stored copy of it at its own address, or a third-party copy. */
+export const READ_FROM = {
+  'live-page': 'the page itself, online',
+  'stored-page': 'a stored copy of the page at its own address (not the live web)',
+  copy: 'a third-party copy (the address in readAt)',
+} as const;
 
 /** Singular and plural names, for "1 business day" and "3–5 business days". */
 export const TIME_UNITS = {

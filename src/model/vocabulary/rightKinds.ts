@@ -13,6 +13,8 @@ export const RIGHT_KINDS = {
   'legal-guarantee': 'Legal guarantee',
   'statutory-return': 'Statutory right to return',
   'no-cooling-off': 'No cooling-off period',
+  /** A right to cancel that exists only in particular cases (a missing disclosure, a contract made by phone): never a general cooling-off. */
+  'conditional-cancellation': 'Right to cancel in particular cases only',
   disclosure: 'What the shop must tell you',
   complaints: 'Complaints',
   compensation: 'Compensation',
@@ -29,14 +31,17 @@ export type RightKind = keyof typeof RIGHT_KINDS;
  * - refund: the deadline for the refund;
  * - faulty: faulty goods and the legal guarantee;
  * - complaints: how a complaint must be handled, and what you are owed for a deficient service;
- * - information: what the shop must tell you or provide (disclosure, the withdrawal button); no deadline of yours.
+ * - information: what the shop must tell you or provide (disclosure, the withdrawal button); no deadline of yours;
+ * - cancel-conditional: a right to cancel only in particular cases (Québec's oral distance contracts): never shown or
+ *   counted as a general cooling-off, and no tool computes a deadline from it.
  */
-export type RightGroup = 'cancel' | 'cancel-terms' | 'refund' | 'faulty' | 'complaints' | 'information';
+export type RightGroup = 'cancel' | 'cancel-terms' | 'refund' | 'faulty' | 'complaints' | 'information' | 'cancel-conditional';
 
 export const RIGHT_GROUP: Readonly<Record<RightKind, RightGroup>> = {
   withdrawal: 'cancel',
   'statutory-return': 'cancel',
   'no-cooling-off': 'cancel',
+  'conditional-cancellation': 'cancel-conditional',
   'withdrawal-exception': 'cancel-terms',
   'return-deadline': 'cancel-terms',
   'refund-deadline': 'refund',

@@ -142,7 +142,7 @@ const cases: Array<{ rule: string; edit: (text: string) => string; field: string
   },
   {
     rule: 'a fact resting on a page the research did not read',
-    edit: (t) => replaceOnce(t, /(url: https:\/\/help\.fullshine\.net\/\?p=157\n {4}kind: copy\n)/, '$1    linkOnly: true\n'),
+    edit: (t) => replaceOnce(t, /(kind: copy\n {4}readAt: https:\/\/help\.fullshine\.net\/\?p=157\n)/, '$1    linkOnly: true\n'),
     field: 'categoryRules.0.source',
     message: /linkOnly/,
   },

@@ -16,8 +16,9 @@ describe('which kinds of statutory right belong together', () => {
     expect(rightKindsIn('cancel', 'faulty')).toEqual(kinds.filter((kind) => ['cancel', 'faulty'].includes(RIGHT_GROUP[kind])));
   });
 
-  it('counts every right a shopper acts on by a date as a deadline, and nothing the shop must merely provide', () => {
-    expect(DEADLINE_RIGHT_KINDS).toEqual(kinds.filter((kind) => RIGHT_GROUP[kind] !== 'information'));
+  it('counts every right a shopper acts on by a date as a deadline, and neither what the shop must merely provide nor a right of particular cases only', () => {
+    expect(DEADLINE_RIGHT_KINDS).toEqual(kinds.filter((kind) => !['information', 'cancel-conditional'].includes(RIGHT_GROUP[kind])));
+    expect(DEADLINE_RIGHT_KINDS).not.toContain('conditional-cancellation');
     expect(PERIOD_FROM_DELIVERY).toContain('withdrawal');
     expect(PERIOD_FROM_DELIVERY).not.toContain('refund-deadline');
   });

@@ -61,7 +61,8 @@ describe('the comparison table rows', () => {
   it('marks figures that rest on a reported fact', () => {
     const byId = new Map(rows.map((row) => [row.id, row]));
     expect(byId.get('uk')?.cells.window.reported).toBe(false); // official
-    expect(byId.get('us')?.cells.window.reported).toBe(true); // read in a copy
+    expect(byId.get('us')?.cells.window.reported).toBe(false); // read on Amazon's seller help
+    expect(byId.get('mx')?.cells.window.reported).toBe(true); // read in a news report
     expect(byId.get('uk')?.cells.cost.reported).toBe(true); // the label fee comes from a press report
     expect(byId.get('jp')?.cells.withdrawal.lines).toEqual(['none for online orders']);
     expect(byId.get('jp')?.cells.withdrawal.sortKey).toBe(0);

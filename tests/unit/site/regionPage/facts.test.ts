@@ -25,7 +25,7 @@ describe('citedSourceIds and hasReportedFact', () => {
     const uk = region('uk');
     const ids = citedSourceIds(uk);
     expect(ids).toContain('amazon-uk-returns-2015'); // returnWindow.source
-    expect(ids).toContain('uk-ccr-2013'); // statutoryRights[].law
+    expect(ids).toContain('uk-ccr-2013-part-3'); // statutoryRights[].law
     expect(ids).toContain('amazon-uk-returns'); // checkAt
   });
 
