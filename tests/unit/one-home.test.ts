@@ -10,18 +10,17 @@ import { fileURLToPath } from 'node:url';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 
-/**
- * Files the widget kit rewrites (issue 12's second half): a copy left there is listed here, with what it copies, and
- * goes when the kit lands. Nothing else may be allowed.
- */
-const WIDGET_KIT_PENDING: Readonly<Record<string, string>> = {};
-
 interface Rule {
   rule: string;
   /** Where the rule lives; the patterns may match there. */
   home: readonly string[];
   /** Other files a pattern may match, each with why it is not a copy of the rule. */
   notCopies?: Readonly<Record<string, string>>;
+  /**
+   * Copies left in the tools' client scripts, which the widget kit (issue 12's second half) rewrites: each goes when
+   * the kit lands, and its entry here with it. Only client scripts may be listed.
+   */
+  widgetKitPending?: Readonly<Record<string, string>>;
   /** Use this instead. */
   use: string;
   patterns: readonly RegExp[];
@@ -98,6 +97,13 @@ const RULES: readonly Rule[] = [
     patterns: [/holidayCountry:\s*[\w.]+\.holidayCountry/],
   },
   {
+    rule: "the refund estimator's date window (12 months either side of today)",
+    home: ['tools/refund/rules/validateRefundInput.ts'],
+    use: 'DATE_WINDOW_MONTHS (or the validation itself) from tools/refund/rules/validateRefundInput.ts',
+    patterns: [/addMonths\([^,()]+,\s*-?\d+\s*\)/],
+    widgetKitPending: { 'tools/refund/client.ts': "sets the date inputs' min and max with addMonths(today, ±12)" },
+  },
+  {
     rule: "a region's page address",
     home: ['model/urls.ts'],
     use: 'regionUrl / guideUrl / sitePath from model/urls.ts',
@@ -121,7 +127,7 @@ const files = (readdirSync(SRC, { recursive: true }) as string[])
 
 function copiesOf(rule: Rule): string[] {
   return files.flatMap(({ path, lines }) => {
-    if (rule.home.includes(path) || rule.notCopies?.[path] !== undefined || WIDGET_KIT_PENDING[path] !== undefined) return [];
+    if (rule.home.includes(path) || rule.notCopies?.[path] !== undefined || rule.widgetKitPending?.[path] !== undefined) return [];
     return lines.flatMap((line, index) => (rule.patterns.some((pattern) => pattern.test(line)) ? [`src/${path}:${index + 1}: ${line.trim()}`] : []));
   });
 }
@@ -147,6 +153,7 @@ describe('each interpretation rule has one home', () => {
       'the end of a period of days, business days or months': 'export function periodEnd(start, period) {',
       'the holiday data the browser reads': 'export interface HolidayData { days: Record<string, string> }',
       'a region as the holiday generator needs it': '{ id: entry.id, holidayCountry: entry.data.holidayCountry }',
+      "the refund estimator's date window (12 months either side of today)": 'input.min = addMonths(today, -12);',
       "a region's page address": 'const href = `/regions/${region.id}/`;',
     };
     for (const rule of RULES) {
@@ -154,6 +161,11 @@ describe('each interpretation rule has one home', () => {
       expect(sample, rule.rule).toBeDefined();
       expect(rule.patterns.some((pattern) => pattern.test(codeOf(sample ?? ''))), rule.rule).toBe(true);
     }
+  });
+
+  it('lets only client scripts wait for the widget kit', () => {
+    const pending = RULES.flatMap((rule) => Object.keys(rule.widgetKitPending ?? {}));
+    expect(pending.filter((path) => !/^tools\/[^/]+\/client[^/]*\.ts$/.test(path))).toEqual([]);
   });
 
   it('leaves comments alone, so a comment may say what a rule replaced', () => {
