@@ -54,7 +54,7 @@ if (syntheticPages > 0) {
   work = mkdtempSync(join(tmpdir(), 'refund-atlas-bench-'));
   const content = join(work, 'content');
   cpSync('content', content, { recursive: true });
-  // MDX files import the calculators as ../../src/widgets/…: give the copy the same neighbour.
+  // MDX files import the calculators as ../../src/tools/…: give the copy the same neighbour.
   symlinkSync(join(process.cwd(), 'src'), join(work, 'src'), 'dir');
   for (let index = 1; index <= syntheticPages; index++) {
     const { slug, text } = syntheticGuide(index);

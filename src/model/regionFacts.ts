@@ -18,7 +18,8 @@ import type {
 
 /**
  * Reading region data: pure functions over one region's validated frontmatter (`entry.data`).
- * No Astro or Zod at run time, so pages, widgets and tests can all use them.
+ * No Astro or Zod at run time. Pages, the tools' build-time compilers and tests use them; the tools' browser code
+ * does not (it reads the compact JSON the compilers write, so the region-data helpers stay out of its bundle).
  */
 
 type Civil = string; // YYYY-MM-DD; compares correctly as text

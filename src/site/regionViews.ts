@@ -5,7 +5,7 @@ import { rightKindsIn, type RightKind } from '../model/vocabulary/rightKinds';
 import { PAYMENT_METHODS, type PaymentMethodId } from '../model/vocabulary/paymentMethods';
 import { categoryWindows, isNotPublished, paymentTimeFor, published, type CategoryWindow } from '../model/regionFacts';
 import { categoryRuleItems, describeRegionValue } from '../model/describeRegionValue';
-import { lookupRegionPath } from '../model/regionPath';
+import { lookupRegionPath } from '../model/dataPath';
 import { inMarketplace } from '../model/scope';
 import { regionWide } from '../model/jurisdiction';
 import { NONE_IN_OUR_SOURCES, notInOurSources } from '../model/missing';

@@ -130,6 +130,15 @@ describe('the floors of src/', () => {
     expect(long).toEqual([]);
   });
 
+  it('states the same rule table as ARCHITECTURE.md', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../ARCHITECTURE.md', import.meta.url)), 'utf8');
+    for (const [floor, rule] of Object.entries(MAY_IMPORT)) {
+      const row = doc.split('\n').find((line) => line.startsWith(`| \`${floor}\` |`));
+      expect(row, `ARCHITECTURE.md has no row for the ${floor} floor`).toBeDefined();
+      expect(row?.trim().endsWith(`| ${rule.note} |`), `ARCHITECTURE.md's ${floor} row ends with "${rule.note}"`).toBe(true);
+    }
+  });
+
   it('catches what it should: the rule table refuses an upward import, a tool-to-tool import and a value import of a schema', () => {
     const fake = (path: string): SourceFile => ({ path, ...floorOf(path), lines: 1, imports: [] });
     expect(violation(fake('model/regionFacts.ts'), fake('site/config.ts'), false)).toMatch(/model floor/);

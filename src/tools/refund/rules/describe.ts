@@ -1,6 +1,6 @@
 /**
  * The timeline in words, for the page. Dates are formatted by the caller (the reader's locale). The sentence for
- * each figure comes with the region data (src/lib/refundRegion.ts writes it at build time).
+ * each figure comes with the region data (tools/refund/compile/compileRefundRegion.ts writes it at build time).
  */
 import type { Holiday } from '../../../time/businessCalendar';
 import type { CivilDate } from '../../../time/civilDate';
@@ -27,9 +27,9 @@ export function skippedText(holidays: readonly Holiday[], formatDate: FormatDate
 }
 
 /** The step's dates as one line: a single date, a range, or why there is none. */
-export function stepDatesText(step: RefundStep, formatRange: FormatDateRange): string {
+export function stepDatesText(step: RefundStep, formatDates: FormatDateRange): string {
   if (step.earliest === null || step.latest === null) return step.waitsFor ? 'No date yet' : `No date: ${NOT_PUBLISHED_TEXT}`;
-  const dates = formatRange(step.earliest, step.latest);
+  const dates = formatDates(step.earliest, step.latest);
   return step.approximate ? `${dates} (approximately)` : dates;
 }
 

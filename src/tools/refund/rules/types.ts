@@ -1,6 +1,6 @@
 /**
  * The refund-date estimator's words: the answers a reader gives, the region facts it reads (prepared at build time
- * by src/lib/refundRegion.ts, so the browser needs no region-data helpers), and the timeline it returns.
+ * by tools/refund/compile/compileRefundRegion.ts, so the browser needs no region-data helpers), and the timeline it returns.
  */
 import type { PaymentMethodId } from '../../../model/vocabulary/paymentMethods';
 import type { Confidence, RefundIssued, TimelineStage, TimeUnit } from '../../../model/types';

@@ -4,6 +4,8 @@
  * message quotes from the data.
  */
 
+import { upperFirst } from '../../../model/case';
+
 // "you" right after these words is the object: "refund you" → "refund me", "passes to you" → "passes to me".
 const OBJECT_AFTER = new Set([
   'to', 'for', 'with', 'by', 'from', 'make', 'makes', 'refund', 'refunds', 'give', 'gives', 'tell', 'tells',
@@ -46,5 +48,5 @@ export function firstPerson(text: string): string {
 }
 
 function withCase(word: string, capital: boolean): string {
-  return capital ? `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}` : word;
+  return capital ? upperFirst(word) : word;
 }

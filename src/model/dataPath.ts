@@ -6,6 +6,7 @@ import { isFact, isNotPublished } from './regionFacts';
  * `returnWindow.days`, `aToZ.claimWindow`, `refund.paymentTimes.1` or, by a field instead of a position,
  * `refund.paymentTimes[method=credit-card]` and `statutoryRights[kind=withdrawal].period`.
  * Pure: pages, components and tests share it, so a path means the same everywhere.
+ * A data path, not an address: a page's address comes from urls.ts (regionUrl).
  */
 
 export type PathLookup =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupRegionPath, parseRegionPath } from '../../../src/model/regionPath';
+import { lookupRegionPath, parseRegionPath } from '../../../src/model/dataPath';
 import { fixtureRegion, TWO_PROVINCES } from '../mdx/fixtureRegion';
 
 const region = fixtureRegion({ statutoryRights: TWO_PROVINCES });
