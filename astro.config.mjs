@@ -7,6 +7,7 @@ import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { baseLinks } from './src/integrations/baseLinks.ts';
 import { contentDateCheck } from './src/integrations/contentDates.ts';
 import { fragmentLinkCheck } from './src/site/integrations/fragmentLinkCheck.ts';
+import { printNotes } from './src/site/integrations/printNotes.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_EXTRA } from './src/csp.ts';
 
 // The public address of the site; canonical URLs, the sitemap and Open Graph tags are built from it.
@@ -18,7 +19,7 @@ export default defineConfig({
   // Serving from a sub-path (GitHub Pages project sites): BASE_PATH=/refund-atlas. Every link goes through sitePath().
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [contentDateCheck(contentDir), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), baseLinks(), fragmentLinkCheck(), pagefindIndex(), securityHeaders()],
+  integrations: [contentDateCheck(contentDir), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), baseLinks(), fragmentLinkCheck(), printNotes(), pagefindIndex(), securityHeaders()],
   server: { host: '127.0.0.1', port: 4321 },
   // A strict Content-Security-Policy in a <meta> on every page, with hashes for every script and style Astro emits.
   // public/_headers repeats it (plus frame-ancestors, which a <meta> cannot set) for hosts that read that file.
