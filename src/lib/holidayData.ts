@@ -41,7 +41,7 @@ export interface HolidayRegion {
 
 /**
  * Public holidays (type `public` only: no bank, school, optional or observance days) for (buildYear − 1)
- * through (buildYear + 3), with English names. A region's `extraHolidayTypes` adds those kinds too, each name
+ * through (buildYear + 3), with English names in the country's own spelling where the library has it. A region's `extraHolidayTypes` adds those kinds too, each name
  * marked with its kind: "New Year's Eve (bank holiday)".
  */
 export function holidayData(region: HolidayRegion, buildYear: number): HolidayData {
@@ -50,12 +50,14 @@ export function holidayData(region: HolidayRegion, buildYear: number): HolidayDa
   if (calendar.getCountries('en')[region.holidayCountry] === undefined) {
     throw new Error(`${region.id}: date-holidays does not know the country "${region.holidayCountry}" (holidayCountry)`);
   }
+  // The country's own English, where date-holidays has one: "Labor Day" for the US ("en-us"), else "Labour Day".
+  const english = calendar.getLanguages().find((language) => language.startsWith('en-')) ?? 'en';
   const first = buildYear - YEARS_BEFORE;
   const last = buildYear + YEARS_AFTER;
   const extraTypes = region.extraHolidayTypes ?? [];
   const byDay = new Map<string, string[]>();
   for (let year = first; year <= last; year += 1) {
-    for (const holiday of calendar.getHolidays(year, 'en')) {
+    for (const holiday of calendar.getHolidays(year, english)) {
       const extra = extraTypes.find((type) => type === holiday.type);
       if (holiday.type !== 'public' && extra === undefined) continue;
       // `date` is the local calendar day ("2026-12-25 00:00:00"), independent of the build machine's time zone.
