@@ -56,6 +56,15 @@ function paymentColumn(method: PaymentMethodId): RegionColumn {
   };
 }
 
+/**
+ * The place to name after a right or a consumer body ("Ontario"), so two provinces read apart. Undefined when the
+ * label names it already ("… (Ontario)", "Consumer Protection (Western Australia)") or it is the whole region
+ * ("Mexico (federal)").
+ */
+export function placeToName(label: string, jurisdiction: string | undefined, regionName: string): string | undefined {
+  return jurisdiction && !label.includes(jurisdiction) && !jurisdiction.startsWith(regionName) ? jurisdiction : undefined;
+}
+
 function rightsColumn(heading: string, kinds: Array<keyof typeof RIGHT_KINDS>): RegionColumn {
   return {
     heading,
@@ -65,8 +74,8 @@ function rightsColumn(heading: string, kinds: Array<keyof typeof RIGHT_KINDS>): 
         (right) => {
           if (!kinds.includes(right.kind)) return undefined;
           const period = right.period ? describeRegionValue(right.period, 'period', right) : undefined;
-          // "(Ontario)" tells two provinces apart; left out when the title says it already or it is the whole region.
-          const where = right.jurisdiction && !right.title.includes(right.jurisdiction) && !right.jurisdiction.startsWith(region.name) ? ` (${right.jurisdiction})` : '';
+          const place = placeToName(right.title, right.jurisdiction, region.name);
+          const where = place ? ` (${place})` : '';
           return fact(period ? `${period}${where}: ${right.title}` : `${right.title}${where}`, right);
         },
         () => ({ kind: 'none', text: 'none in our sources' }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REGION_VIEWS, pathColumn, pathTableProblem, type CellLine } from '../../../src/lib/regionViews';
+import { REGION_VIEWS, placeToName, pathColumn, pathTableProblem, type CellLine } from '../../../src/lib/regionViews';
 import { regionData, regionFiles } from '../regions/helpers';
 import { fixtureRegion } from './fixtureRegion';
 
@@ -65,5 +65,17 @@ describe('pathTableProblem', () => {
 
   it('rejects a whole section, which is not one value', () => {
     expect(pathTableProblem(data, 'refund')).toMatch(/whole section/);
+  });
+});
+
+describe('placeToName', () => {
+  it.each([
+    ['Cancelling a distance contract', 'Québec', 'Canada', 'Québec'],
+    ['Refund after a valid cancellation (Ontario)', 'Ontario', 'Canada', undefined],
+    ['Consumer Protection (Western Australia)', 'Western Australia', 'Australia', undefined],
+    ['Right of withdrawal', 'Mexico (federal)', 'Mexico', undefined],
+    ['Right of withdrawal', undefined, 'Germany', undefined],
+  ])('"%s" in %s (%s) names %s', (label, jurisdiction, regionName, expected) => {
+    expect(placeToName(label, jurisdiction, regionName)).toBe(expected);
   });
 });
