@@ -2,13 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { securityHeaders } from './src/integrations/securityHeaders.ts';
-import { baseLinks } from './src/integrations/baseLinks.ts';
-import { contentDateCheck } from './src/integrations/contentDates.ts';
+import { pagefindIndex } from './src/site/integrations/pagefind.ts';
+import { securityHeaders } from './src/site/integrations/securityHeaders.ts';
+import { baseLinks } from './src/site/integrations/baseLinks.ts';
+import { contentDateCheck } from './src/site/integrations/contentDates.ts';
 import { fragmentLinkCheck } from './src/site/integrations/fragmentLinkCheck.ts';
 import { printNotes } from './src/site/integrations/printNotes.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_EXTRA } from './src/csp.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_EXTRA } from './src/site/csp.ts';
 
 // The public address of the site; canonical URLs, the sitemap and Open Graph tags are built from it.
 const contentDir = process.env.REFUND_ATLAS_CONTENT_DIR ?? './content';

@@ -15,7 +15,7 @@ import { requireProjectNode } from './project-node.mjs';
 
 requireProjectNode();
 
-const PORT = 4329;
+const PORT = Number(process.env.BENCH_PORT ?? 4329); // BENCH_PORT lets two checkouts benchmark side by side
 // A plain article (no embedded calculator): the template every guide shares.
 const ARTICLE = '/guides/pack-the-item/';
 const TEMPLATES = {

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { guideSchema } from './schemas/guide';
-import { faqSchema } from './schemas/faq';
-import { regionSchema } from './schemas/region';
-import { changeSchema } from './schemas/change';
+import { guideSchema } from './model/schema/guide';
+import { faqSchema } from './model/schema/faq';
+import { regionSchema } from './model/schema/region';
+import { changeSchema } from './model/schema/change';
 
 // Editors' content lives in top-level content/, outside src/, so it can be edited without touching code.
 // CONTENT_DIR lets the schema tests build broken fixtures without copying the whole site.

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { MESSAGE_CHECKLIST, buildSupportMessage, legalBasisSentence, toSupportRegion, validateSupportInput } from '../../src/domain/support';
-import { toCivilDate } from '../../src/domain/civilDate';
+import { MESSAGE_CHECKLIST, buildSupportMessage, legalBasisSentence, compileSupportRegion, validateSupportInput } from '../../src/tools/support';
+import { toCivilDate } from '../../src/time/civilDate';
 import { regionData, regionFiles } from '../unit/regions/helpers';
 
 // /contact/: the contact routes per region (server-rendered) and the support-message composer (in the browser).
@@ -48,9 +48,9 @@ async function fillComposer(page: Page): Promise<void> {
 /** What the domain writes for the same answers: the page must produce exactly this. */
 function expectedMessage(): string {
   if (!uk) throw new Error('no content/regions/uk.mdx');
-  const validation = validateSupportInput(answers, TODAY, [toSupportRegion('uk', uk.data)]);
+  const validation = validateSupportInput(answers, TODAY, [compileSupportRegion('uk', uk.data)]);
   if (!validation.ok) throw new Error(JSON.stringify(validation.errors));
-  return buildSupportMessage(validation.input, toSupportRegion('uk', uk.data));
+  return buildSupportMessage(validation.input, compileSupportRegion('uk', uk.data));
 }
 
 test.describe('the support-message composer', () => {
@@ -66,7 +66,7 @@ test.describe('the support-message composer', () => {
     const positions = order.map((fact) => text.indexOf(fact));
     expect(positions.every((position) => position >= 0), `${positions}`).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    const legal = legalBasisSentence(toSupportRegion('uk', uk!.data), 'refund-not-received', { delivered: toCivilDate(answers.delivered), handover: toCivilDate(answers.handover), today: TODAY });
+    const legal = legalBasisSentence(compileSupportRegion('uk', uk!.data), 'refund-not-received', { delivered: toCivilDate(answers.delivered), handover: toCivilDate(answers.handover), today: TODAY });
     expect(legal).toBeDefined();
     expect(text).toContain(legal);
 

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { parseIcsEvents } from '../../src/domain/parseIcsEvents';
-import { todayIn } from '../../src/domain/todayIn';
+import { parseIcsEvents } from '../../src/time/parseIcsEvents';
+import { todayIn } from '../../src/time/todayIn';
 import { collectConsoleErrors } from './support/consoleErrors';
 
 const PAGE = '/tools/eligibility/';

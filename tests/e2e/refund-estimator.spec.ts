@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parseIcsEvents } from '../../src/domain/parseIcsEvents';
-import { formatCivilDate, formatCivilDateRange } from '../../src/domain/formatCivilDate';
-import { toCivilDate } from '../../src/domain/civilDate';
+import { parseIcsEvents } from '../../src/time/parseIcsEvents';
+import { formatCivilDate, formatCivilDateRange } from '../../src/time/formatCivilDate';
+import { toCivilDate } from '../../src/time/civilDate';
 
 const PAGE = '/tools/refund-estimator/';
 const US_THANKSGIVING = '?region=us&method=credit-card&how=drop-off-label&handover=2026-11-25';

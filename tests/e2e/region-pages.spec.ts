@@ -2,12 +2,12 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { formatDays, formatDuration, formatRange } from '../../src/lib/formatRange';
-import { isNotPublished, paymentTimeFor } from '../../src/lib/regionFacts';
-import { citedSourceIds } from '../../src/lib/regionPage/facts';
-import { isStale } from '../../src/lib/regionPage/isStale';
-import { ALWAYS_PRESENT_SECTIONS } from '../../src/lib/regionPage/sections';
-import type { RegionData } from '../../src/schemas/region';
+import { formatDays, formatDuration, formatRange } from '../../src/model/format';
+import { isNotPublished, paymentTimeFor } from '../../src/model/regionFacts';
+import { citedSourceIds } from '../../src/site/regionPage/facts';
+import { isStale } from '../../src/site/regionPage/isStale';
+import { ALWAYS_PRESENT_SECTIONS } from '../../src/site/regionPage/sections';
+import type { RegionData } from '../../src/model/types';
 import { regionData, regionFiles } from '../unit/regions/helpers';
 import { DIST } from './support/pages';
 

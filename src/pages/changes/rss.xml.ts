@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { allChanges, changeAnchor } from '../../lib/changes';
-import { SITE_NAME, sitePath } from '../../site';
+import { allChanges, changeAnchor } from '../../site/collections/changes';
+import { SITE_NAME } from '../../site/config';
+import { sitePath } from '../../model/urls';
 
 /** The policy-change log as RSS, for readers and journalists who follow Amazon's return rules. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { holidayData, type HolidayRegion } from '../../lib/holidayData';
+import { generateHolidayData, holidayRegionOf, type HolidayRegion } from '../../site/generateHolidays';
 
 /**
  * /holidays/<region>.json: the region's national public holidays for last year through three years ahead,
@@ -10,15 +10,12 @@ export const prerender = true;
 
 export const getStaticPaths = (async () => {
   const regions = await getCollection('regions');
-  return regions.map((entry) => ({
-    params: { region: entry.id },
-    props: { region: { id: entry.id, holidayCountry: entry.data.holidayCountry, holidayNote: entry.data.holidayNote, extraHolidayTypes: entry.data.extraHolidayTypes } },
-  }));
+  return regions.map((entry) => ({ params: { region: entry.id }, props: { region: holidayRegionOf(entry) } }));
 }) satisfies GetStaticPaths;
 
 type Props = { region: HolidayRegion };
 
 export const GET: APIRoute<Props> = ({ props }) => {
-  const data = holidayData(props.region, new Date().getUTCFullYear());
+  const data = generateHolidayData(props.region, new Date().getUTCFullYear());
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

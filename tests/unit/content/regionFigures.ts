@@ -1,5 +1,5 @@
-import type { RegionData } from '../../../src/schemas/region';
-import { isNotPublished } from '../../../src/lib/regionFacts';
+import type { RegionData } from '../../../src/model/types';
+import { isNotPublished } from '../../../src/model/regionFacts';
 import { findFigures, type Figure, type FigureUnit } from './figures';
 
 /** Every figure a region's data holds, in the same shape `findFigures` gives for prose. */

@@ -3,8 +3,8 @@ import { regionData, regionFiles } from '../regions/helpers';
 import { contentFiles, regionsOf, type ContentFile } from './contentFiles';
 import { findFigures, proseOf, type Figure } from './figures';
 import { matchesData, regionFigures } from './regionFigures';
-import { formatRange } from '../../../src/lib/formatRange';
-import { paymentTimeFor } from '../../../src/lib/regionFacts';
+import { formatRange } from '../../../src/model/format';
+import { paymentTimeFor } from '../../../src/model/regionFacts';
 
 // Region figures live in content/regions/. Prose that types one must agree with the data of the regions it is
 // about (all of them when `regions` is empty), so a change in the data cannot leave a stale number in a guide.

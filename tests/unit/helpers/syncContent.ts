@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -48,4 +49,24 @@ export async function syncContent(files: Record<string, string | null>): Promise
 /** A frontmatter document from a plain object-like YAML text and a body. */
 export function mdx(frontmatter: string, body = 'Body text.'): string {
   return `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
+}
+
+/** The build accepted the content: no schema error. */
+export function expectAccepted(result: SyncResult): void {
+  expect(result.output).not.toMatch(/does not match collection schema/);
+  expect(result.ok).toBe(true);
+}
+
+/** The build stopped, naming the file (relative to the content folder) and the field, with a message matching `message`. */
+export function expectRejected(result: SyncResult, file: string, field: string, message: RegExp): void {
+  expect(result.ok).toBe(false);
+  expect(result.output).toContain(`${result.contentDir}/${file}`);
+  expect(result.output).toMatch(new RegExp(`^\\s*${field.replace(/\./g, '\\.')}: `, 'm'));
+  expect(result.output).toMatch(message);
+}
+
+/** Replaces the one match of `pattern`, or fails saying the fixture no longer has it. */
+export function replaceOnce(text: string, pattern: RegExp, replacement: string | ((match: string) => string)): string {
+  if (!pattern.test(text)) throw new Error(`fixture no longer contains ${pattern}`);
+  return text.replace(pattern, replacement as string);
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { regionSchema, type RegionData } from '../../../src/schemas/region';
+import { regionSchema } from '../../../src/model/schema/region';
+import type { RegionData } from '../../../src/model/types';
 
 const fixture = fileURLToPath(new URL('../../fixtures/content/regions/us.mdx', import.meta.url));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchRecordsIn } from '../../../src/integrations/searchRecords';
+import { searchRecordsIn } from '../../../src/site/integrations/searchRecords';
 
 const page = `<main><div data-pagefind-body><h1>FAQ</h1>
 <div class="faq-item" data-search-record="/faq/#q-one" data-search-filters="type:faq;topic:Refunds &amp; timing"><h3 id="q-one">Question one?</h3><div><p>Answer one.</p></div><p data-pagefind-ignore>Full answer</p></div>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { compileRegion, type EligibilityRegion } from '../../../domain/eligibility';
+import { compileEligibilityRegion, type EligibilityRegion } from '../../../tools/eligibility';
 
 /**
  * /data/eligibility/<region>.json: the part of a region's data the eligibility checker reads, written at build time
@@ -10,7 +10,7 @@ export const prerender = true;
 
 export const getStaticPaths = (async () => {
   const regions = await getCollection('regions');
-  return regions.map((entry) => ({ params: { region: entry.id }, props: { data: compileRegion(entry.id, entry.data) } }));
+  return regions.map((entry) => ({ params: { region: entry.id }, props: { data: compileEligibilityRegion(entry.id, entry.data) } }));
 }) satisfies GetStaticPaths;
 
 type Props = { data: EligibilityRegion };

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { refundRegionOf } from '../../../lib/refundRegion';
-import type { RefundRegion } from '../../../domain/refundEstimate/types';
+import { compileRefundRegion } from '../../../tools/refund/compile/compileRefundRegion';
+import type { RefundRegion } from '../../../tools/refund/rules/types';
 
 /**
  * /data/refund/<region>.json: the refund facts of one region for the refund estimator, fetched when a reader
@@ -11,7 +11,7 @@ export const prerender = true;
 
 export const getStaticPaths = (async () => {
   const regions = await getCollection('regions');
-  return regions.map((entry) => ({ params: { region: entry.id }, props: { region: refundRegionOf(entry.id, entry.data) } }));
+  return regions.map((entry) => ({ params: { region: entry.id }, props: { region: compileRefundRegion(entry.id, entry.data) } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ region: RefundRegion }> = ({ props }) =>

@@ -1,0 +1,94 @@
+import type { FactFields, RegionData } from '../../model/types';
+import { isNotPublished } from '../../model/regionFacts';
+import {
+  cardRefundCompareLines,
+  cardRefundSummary,
+  holidayCompareLines,
+  holidayStatus,
+  returnCostCompareLines,
+  returnCostSummary,
+  standardWindowSummary,
+  withdrawalSummary,
+} from './summaries';
+
+/**
+ * The rows of the "Compare regions" table: one per region, each cell the same summary the region page shows,
+ * with a number to sort by (null: not published, always sorted last).
+ */
+
+export type ComparisonKey = 'window' | 'holiday' | 'card' | 'withdrawal' | 'cost';
+
+export interface ComparisonColumn {
+  key: 'region' | ComparisonKey;
+  label: string;
+  /** Shown under the label: what the figure means. */
+  detail?: string;
+  /** What each order means, for the announcement after sorting. */
+  ascending: string;
+  descending: string;
+}
+
+export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
+  { key: 'region', label: 'Region', ascending: 'A to Z', descending: 'Z to A' },
+  { key: 'window', label: 'Standard return window', ascending: 'shortest first', descending: 'longest first' },
+  {
+    key: 'holiday',
+    label: 'Latest holiday window',
+    detail: 'most recent season with published dates',
+    ascending: 'earliest return-by date first',
+    descending: 'latest return-by date first',
+  },
+  { key: 'card', label: 'Money back to a credit card', detail: 'after the refund is issued', ascending: 'fastest first', descending: 'slowest first' },
+  { key: 'withdrawal', label: 'Legal right to cancel', detail: 'statutory withdrawal period', ascending: 'shortest first', descending: 'longest first' },
+  { key: 'cost', label: 'Return cost', detail: 'free cases and label fees', ascending: 'free in some cases first', descending: 'label fee only first' },
+];
+
+export interface ComparisonCell {
+  lines: string[];
+  sortKey: number | null;
+  /** The figure rests on at least one fact read in a copy or a report. */
+  reported: boolean;
+}
+
+export interface ComparisonRow {
+  id: string;
+  name: string;
+  marketplace: string;
+  cells: Record<ComparisonKey, ComparisonCell>;
+}
+
+export interface RegionEntry {
+  id: string;
+  data: RegionData;
+}
+
+const anyReported = (facts: ReadonlyArray<FactFields | undefined>) => facts.some((fact) => fact?.confidence === 'reported');
+
+/** One region's row. `buildDate` picks the holiday season and the rights in force; `locale` formats dates and money. */
+export function comparisonRow(entry: RegionEntry, buildDate: string, locale: string): ComparisonRow {
+  const region = entry.data;
+  const window = standardWindowSummary(region);
+  const holiday = holidayStatus(region, buildDate);
+  const card = cardRefundSummary(region);
+  const withdrawal = withdrawalSummary(region, buildDate);
+  const cost = returnCostSummary(region, locale);
+  const costFacts = [...(isNotPublished(cost.free) ? [] : cost.free), cost.fee?.fact];
+  const withdrawalFacts = withdrawal.kind === 'period' ? withdrawal.rights : withdrawal.kind === 'none-online' ? [withdrawal.fact] : [];
+  return {
+    id: entry.id,
+    name: region.name,
+    marketplace: region.marketplace,
+    cells: {
+      window: { lines: [window.text], sortKey: window.sortKey, reported: anyReported([window.published ? window.fact : undefined]) },
+      holiday: { lines: holidayCompareLines(holiday, locale), sortKey: holiday.sortKey, reported: anyReported([holiday.latest]) },
+      card: { lines: cardRefundCompareLines(card), sortKey: card.sortKey, reported: anyReported(card.lines.map((line) => line.fact)) },
+      withdrawal: { lines: withdrawal.lines, sortKey: withdrawal.sortKey, reported: anyReported(withdrawalFacts) },
+      cost: { lines: returnCostCompareLines(cost), sortKey: cost.sortKey, reported: cost.sortKey !== null && anyReported(costFacts) },
+    },
+  };
+}
+
+/** Every region's row, by region name (the order the table has before anyone sorts it). */
+export function comparisonRows(entries: readonly RegionEntry[], buildDate: string, locale: string): ComparisonRow[] {
+  return entries.map((entry) => comparisonRow(entry, buildDate, locale)).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}

@@ -1,0 +1,35 @@
+import { weekendIsoDays } from '../../../model/regionFacts';
+import type { RegionData } from '../../../model/types';
+import { categoryChoices } from './categoryChoices';
+import type { EligibilityRegion } from '../rules/eligibilityRegion';
+import { sourceLink, storeName } from './cite';
+import { englishLocale } from '../../../model/locale';
+import { compileAToZ } from './compileAToZ';
+import { compileCosts } from './compileCosts';
+import { compileRenewed, compileRights } from './compileRights';
+import { compileSeasons } from './compileSeasons';
+import { compileRule, compileStandard } from './compileWindows';
+
+/**
+ * The checker's view of a region, written at build time from its validated data: the rules it needs with every
+ * sentence that does not depend on the reader's answers. Served as /data/eligibility/<id>.json.
+ */
+export function compileEligibilityRegion(id: string, data: RegionData): EligibilityRegion {
+  const categories = categoryChoices(data);
+  return {
+    id,
+    name: data.name,
+    store: storeName(data),
+    locale: englishLocale(data.locale),
+    weekend: weekendIsoDays(data),
+    helpPage: sourceLink(data, data.returnsHelpPage),
+    categories,
+    rules: data.categoryRules.map((rule) => compileRule(data, rule)),
+    standard: compileStandard(data),
+    seasons: compileSeasons(data, categories),
+    ...compileRights(data),
+    renewed: compileRenewed(data),
+    aToZ: compileAToZ(data),
+    ...compileCosts(data),
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * The checker's view of one region: what `compileEligibilityRegion` (build time) makes of a region's data, and all the
+ * browser gets (as /data/eligibility/<id>.json). Every sentence that does not depend on the reader's answers is
+ * written at build time; `{until}`, `{delivered}` and `{label}` are filled in when the answer is worked out.
+ */
+import type { CategoryId } from '../../../model/vocabulary/categories';
+import type { Duration } from '../../../model/types';
+import type { RightKind } from '../../../model/vocabulary/rightKinds';
+import type { Reason, SourceLink } from './types';
+
+export type SoldBy = 'amazon' | 'sellers' | 'all';
+
+export interface CategoryChoice {
+  id: CategoryId;
+  label: string;
+}
+
+/** A return window: the standard one (`category: 'standard'`) or a category rule. */
+export interface WindowRule {
+  category: CategoryId;
+  /** Days to send it back; none when the item cannot be returned. */
+  days?: number | undefined;
+  /** The window counts from the order date (else from delivery). */
+  fromOrder?: true | undefined;
+  /** The source does not say when the window starts: counted from delivery, and the answer says so. */
+  startUnstated?: true | undefined;
+  validFrom?: string | undefined;
+  validTo?: string | undefined;
+  soldBy?: SoldBy | undefined;
+  /** "Amazon.com reportedly takes back Apple products within 15 days from delivery." */
+  reason: Reason;
+  /** Which items it covers, when not the whole category ("Amazon Haul items over $3"). */
+  items?: string | undefined;
+  /** Refund replaced by a replacement (India). */
+  replacementOnly?: Reason | undefined;
+  /** Share of the price refunded for a change of mind, when the source gives one (Japan: opened 50). */
+  refundShare?: { unopened?: number | undefined; opened?: number | undefined } | undefined;
+}
+
+export interface SeasonDeadline {
+  returnBy: string;
+  orDaysAfterReceipt?: number | undefined;
+  orDaysAfterPurchase?: number | undefined;
+  /** "… extends returns{label} for orders placed …: until 31 January 2026 or 30 days after you received it, whichever is later." */
+  reason: Reason;
+  /** "For orders placed …: until … , whichever is later." */
+  detail: string;
+}
+
+export type Season =
+  | {
+      published: true;
+      purchasedFrom: string;
+      purchasedTo: string;
+      soldBy?: SoldBy | undefined;
+      /** The season's own deadline first, then its category variants (Apple in the US, electronics in Germany). */
+      deadlines: SeasonDeadline[];
+      /** Index into `deadlines` for each category of the menu the season covers; a category left out is not covered. */
+      byCategory: Record<string, number>;
+      /** "…'s holiday return window for orders placed … does not cover {label}." */
+      notCovered: Reason;
+    }
+  /** Orders from `purchasedFrom` to `purchasedTo` fall in a season whose dates are not published. */
+  | { published: false; purchasedFrom: string; purchasedTo: string; reason: Reason };
+
+export interface Right {
+  kind: RightKind;
+  label: string;
+  period?: Duration | undefined;
+  validFrom?: string | undefined;
+  validTo?: string | undefined;
+  excludedCategories?: CategoryId[] | undefined;
+  /** With `{until}` where the period ends, when there is a period. */
+  reason: Reason;
+  /** How the date follows, with `{delivered}`. */
+  detail?: string | undefined;
+}
+
+export interface Guarantee {
+  period: Duration;
+  reason: Reason;
+  detail: string;
+}
+
+export type CostWhen = 'always' | 'change-of-mind' | 'opened-or-used' | 'used';
+
+export interface CostEntry {
+  kind: 'free' | 'label-fee' | 'deduction' | 'not-published';
+  when: CostWhen;
+  categories?: CategoryId[] | undefined;
+  text: string;
+  source: SourceLink;
+  reported: boolean;
+}
+
+export interface EligibilityRegion {
+  /** The region's id (its content file name), for links to /regions/<id>/. */
+  id: string;
+  name: string;
+  /** "Amazon.co.uk" */
+  store: string;
+  /** English locale for dates: the region's own when it is English (en-US), else en-GB. */
+  locale: string;
+  /** ISO weekdays of the weekend. */
+  weekend: number[];
+  helpPage: SourceLink;
+  /** What the "What you bought" menu offers, with reader-facing labels. */
+  categories: CategoryChoice[];
+  /** Category rules of every period, in data order. */
+  rules: WindowRule[];
+  standard: WindowRule | { missing: Reason };
+  seasons: Season[];
+  /** Nationwide rights the checker uses; rights limited to a province are left out. */
+  rights: Right[];
+  rightsMissing?: Reason | undefined;
+  renewed: Guarantee | { missing: Reason };
+  /** What the A-to-z Guarantee offers (or that it is not published). */
+  aToZ: Reason[];
+  costs: CostEntry[];
+  /** Conditions that reduce the refund: restocking (opened or used) and damage (used) deductions. */
+  deductions: Array<{ when: 'opened-or-used' | 'used'; categories?: CategoryId[] | undefined; reason: Reason }>;
+  /** "A return label fee can be taken off your refund …", when the region lists label fees. */
+  labelFee?: Reason | undefined;
+  /** "… still takes some late returns, with 20% deducted", when a late deduction below 100 % exists. */
+  lateReturns?: Reason | undefined;
+}

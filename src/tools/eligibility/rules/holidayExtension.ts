@@ -1,0 +1,59 @@
+import { addDays } from '../../../time/addDays';
+import type { CivilDate } from '../../../time/civilDate';
+import { max } from '../../../time/compare';
+import type { EligibilityRegion } from './eligibilityRegion';
+import { coversSeller, orderDateOf, type StoreWindow } from './storeWindow';
+import type { DatedRule, EligibilityInput, Reason } from './types';
+import { categoryLabel, fill } from './wording';
+import { lowerFirst } from '../../../model/case';
+
+/** What the holiday season does for this order. */
+export type HolidayExtension =
+  | { kind: 'extension'; rule: DatedRule; reason: Reason }
+  /** The season's dates are not published for the time of the order. */
+  | { kind: 'not-published'; reason: Reason }
+  /** A season covers the order, but not this item or this kind of seller: said, not counted. */
+  | { kind: 'not-applied'; reason: Reason }
+  | { kind: 'none' };
+
+/**
+ * The holiday return window for an order placed on the order date (the delivery date when none was given):
+ * "return by <date>", or "<date> or N days after receipt (or purchase), whichever is later". A category variant
+ * (Apple in the US, electronics in Germany) replaces the season's own date. Items that cannot be returned get no
+ * extension, nor do items without a known window; a season that does not say it covers third-party sellers is
+ * not counted for them.
+ */
+export function holidayExtension(input: EligibilityInput, region: EligibilityRegion, store: StoreWindow): HolidayExtension {
+  const orderDate = orderDateOf(input);
+  const season =
+    region.seasons.find((item) => item.published && item.purchasedFrom <= orderDate && orderDate <= item.purchasedTo) ??
+    region.seasons.find((item) => !item.published && item.purchasedFrom <= orderDate && orderDate <= item.purchasedTo);
+  if (!season) return { kind: 'none' };
+  if (!season.published) return { kind: 'not-published', reason: season.reason };
+  if (store.kind === 'not-returnable') return { kind: 'none' };
+  const unknown = store.kind === 'not-published';
+  const label = lowerFirst(categoryLabel(region, input.category));
+  const index = season.byCategory[input.category];
+  const deadline = index === undefined ? undefined : season.deadlines[index];
+  if (!deadline) return { kind: 'not-applied', reason: { ...season.notCovered, text: fill(season.notCovered.text, { label }) } };
+
+  const dates: CivilDate[] = [deadline.returnBy as CivilDate];
+  if (deadline.orDaysAfterReceipt !== undefined) dates.push(addDays(input.delivered, deadline.orDaysAfterReceipt));
+  if (deadline.orDaysAfterPurchase !== undefined) dates.push(addDays(orderDate, deadline.orDaysAfterPurchase));
+  const [first, ...rest] = dates as [CivilDate, ...CivilDate[]];
+  const date = max(first, ...rest);
+  // An extension that ends before the item even arrived extends nothing: the item's own window applies.
+  if (date < input.delivered) return { kind: 'none' };
+  const reason = { ...deadline.reason, text: fill(deadline.reason.text, { label }) };
+
+  if (!coversSeller(season.soldBy ?? 'amazon', input.seller)) {
+    return { kind: 'not-applied', reason: { ...reason, text: `${reason.text} Our source does not say that third-party sellers extend their returns too, so we did not count it: ask the seller.` } };
+  }
+  // An extension stretches a window; where our sources give this item no window, there is nothing to stretch.
+  if (unknown) return { kind: 'not-applied', reason: { ...reason, text: `${reason.text} Our sources give no return window for this item, so we did not count it.` } };
+  return {
+    kind: 'extension',
+    rule: { date, kind: 'holiday', label: 'Holiday return window', detail: deadline.detail, source: reason.source, reported: reason.reported },
+    reason,
+  };
+}

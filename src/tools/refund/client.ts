@@ -1,0 +1,272 @@
+/**
+ * The refund estimator in the browser: reads the form (or the URL), fetches the region's refund facts and holidays,
+ * and renders what src/domain/refundEstimate works out. No rule lives here. Kept small: it is the page's budget.
+ */
+import { addMonths } from '../../time/addMonths';
+import { createBusinessCalendar, type BusinessCalendar } from '../../time/businessCalendar';
+import type { CivilDate } from '../../time/civilDate';
+import { formatCivilDate, formatCivilDateRange } from '../../time/formatCivilDate';
+import { holidayCalendarFromJson } from '../../time/holidays';
+import { isValidTimeZone, todayIn } from '../../time/todayIn';
+import { skippedText, stepDatesText, timelineSummary, STEP_TITLES } from './rules/describe';
+import { lowerFirst, upperFirst } from '../../model/case';
+import { NOT_PUBLISHED_CHECK } from '../../model/missing';
+import { hasRefundQuery, readRefundQuery, refundQueryString } from './rules/query';
+import { refundTimeline } from './rules/refundTimeline';
+import { validateRefundInput, type RawRefundAnswers } from './rules/validateRefundInput';
+import { REFUND_FIELDS, RETURN_HOWS, type RefundField, type RefundRegion, type RefundStep, type RefundTimeline, type SourceLink } from './rules/types';
+import type { EstimatorConfig } from './config';
+import { sitePath } from '../../model/urls';
+import { composerLink } from '../shared/links';
+
+interface Loaded {
+  region: RefundRegion;
+  calendar: BusinessCalendar;
+  /** The holiday file's note; null when the holidays could not be loaded (weekends only then). */
+  note: string | null | undefined;
+}
+
+const FIELDS = Object.keys(REFUND_FIELDS) as RefundField[];
+
+export function initRefundEstimators(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-refund-estimator]:not([data-ready])')) {
+    root.dataset.ready = '';
+    setUp(root);
+  }
+}
+
+function setUp(root: HTMLElement): void {
+  const config = JSON.parse(root.querySelector('[data-re-config]')?.textContent ?? '') as EstimatorConfig;
+  const part = <T extends HTMLElement>(name: string) => root.querySelector(`[data-re-${name}]`) as T;
+  const form = part<HTMLFormElement>('form');
+  const status = part('status');
+  const result = part('result');
+  const list = part('timeline');
+  const icsButton = part('ics');
+  const shareLink = part<HTMLAnchorElement>('share');
+  const copied = part('copied');
+  const holidaysLine = part('holidays');
+  const field = <T extends Element>(name: string) => form.elements.namedItem(name) as T;
+  const regionSelect = field<HTMLSelectElement>('region');
+  const methodSelect = field<HTMLSelectElement>('method');
+  const handover = field<HTMLInputElement>('handover');
+  const issued = field<HTMLInputElement>('issued');
+  const radios = [...form.querySelectorAll<HTMLInputElement>('[name=how]')];
+  const controls = (name: RefundField): HTMLElement[] => (name === 'how' ? radios : [field(name)]);
+
+  let locale = navigator.language;
+  try {
+    formatCivilDate('2000-01-01' as CivilDate, locale);
+  } catch {
+    locale = 'en';
+  }
+  const date = (day: CivilDate) => formatCivilDate(day, locale);
+  const range = (from: CivilDate, to: CivilDate) => formatCivilDateRange(from, to, locale);
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const today = todayIn(zone && isValidTimeZone(zone) ? zone : 'UTC', new Date());
+  const cache = new Map<string, Promise<Loaded>>();
+  let shown: [RefundTimeline, Loaded, string] | undefined;
+
+  const load = (id: string) => {
+    let pending = cache.get(id);
+    if (!pending) {
+      pending = loadRegion(config, id);
+      pending.catch(() => cache.delete(id));
+      cache.set(id, pending);
+    }
+    return pending;
+  };
+
+  const fillMethods = (wanted = methodSelect.value) => {
+    const choices = config.regions.find((entry) => entry.id === regionSelect.value)?.methods ?? [];
+    methodSelect.replaceChildren(new Option(choices.length ? 'Choose how you paid' : 'Choose a region first', ''), ...choices.map((choice) => new Option(choice.label, choice.value)));
+    methodSelect.value = choices.some((choice) => choice.value === wanted) ? wanted : '';
+  };
+
+  const estimate = async (raw: RawRefundAnswers, fromSubmit?: boolean) => {
+    const entry = config.regions.find((item) => item.id === raw.region?.trim());
+    let loaded: Loaded | undefined;
+    if (entry) {
+      if (!cache.has(entry.id)) status.textContent = `Loading the refund times for ${entry.name}…`;
+      try {
+        loaded = await load(entry.id);
+      } catch {
+        result.hidden = true;
+        status.textContent = `The refund times for ${entry.name} could not be loaded. Check your connection and try again.`;
+        return;
+      }
+    }
+    const checked = validateRefundInput(raw, loaded?.region, today, date);
+    const errors = checked.ok ? [] : checked.errors;
+    for (const name of FIELDS) {
+      const message = errors.find((error) => error.field === name)?.message;
+      part(`error="${name}"`).textContent = message ?? '';
+      for (const control of controls(name)) {
+        if (message) control.setAttribute('aria-invalid', 'true');
+        else control.removeAttribute('aria-invalid');
+      }
+    }
+    if (!checked.ok || !loaded) {
+      result.hidden = true;
+      const names = FIELDS.filter((name) => errors.some((error) => error.field === name));
+      status.textContent = `${names.length === 1 ? 'One answer needs' : `${names.length} answers need`} checking: ${names.map((name) => REFUND_FIELDS[name]).join(', ')}.`;
+      if (fromSubmit && names[0]) controls(names[0])[0]?.focus();
+      return;
+    }
+    const timeline = refundTimeline(checked.input, loaded.region, loaded.calendar);
+    const query = refundQueryString(checked.input);
+    shareLink.href = new URL(`${config.paths.estimator}?${query}`, location.href).href;
+    list.replaceChildren(...timeline.steps.map((step) => stepItem(step, timeline, loaded)));
+    holidaysLine.textContent = `${
+      loaded.note === null ? 'Business days skip weekends only: the public holidays could not be loaded.' : `Business days skip weekends and ${loaded.region.name}’s public holidays.${loaded.note ? ` ${loaded.note}` : ''}`
+    } Dates are estimates from the published times, not a promise from Amazon.`;
+    copied.textContent = '';
+    icsButton.hidden = !timeline.expected;
+    shown = [timeline, loaded, shareLink.href];
+    result.hidden = false;
+    status.textContent = timelineSummary(timeline, loaded.region.name, date);
+    if (config.standalone) history.replaceState(history.state, '', `?${query}`);
+  };
+
+  // The support-message composer on /contact/ reads these, so the reader does not type the dates again.
+  const composerHref = (timeline: RefundTimeline, region: string) =>
+    sitePath(composerLink({ region, handover: timeline.input.handover, method: timeline.input.method, expected: timeline.expected ?? undefined }));
+
+  const stepItem = (step: RefundStep, timeline: RefundTimeline, loaded: Loaded) => {
+    const item = element('li', 're-step');
+    const dates = stepDatesText(step, range);
+    item.append(element('p', 're-step-title', STEP_TITLES[step.kind]), element('p', 're-dates', step.datesFor && step.latest ? `${dates} (for orders ${lowerFirst(step.datesFor)})` : dates));
+    if (step.kind === 'handover') item.append(element('p', '', `${RETURN_HOWS[timeline.input.how]}.`));
+    if (step.kind === 'refund-issued' && step.fromAnswer) item.append(element('p', '', 'The date you gave from Amazon’s message.'));
+    if (step.figures.length) {
+      const figures = element('ul', 're-figures');
+      for (const { fact, notForThisReturn } of step.figures) {
+        const source = element('p', 're-small', 'Source: ');
+        source.append(link(fact.source), fact.confidence === 'reported' ? ' (reported: read in a copy or a report)' : '');
+        figures.append(
+          element('li', '', '', [
+            element('p', '', fact.text),
+            ...(notForThisReturn ? [element('p', 're-small', `Not for this return: you chose “${RETURN_HOWS[timeline.input.how]}”.`)] : []),
+            ...('appliesTo' in fact ? [element('p', 're-small', `Applies to: ${fact.appliesTo}`)] : []),
+            ...(fact.note ? [element('p', 're-small', `Note: ${fact.note}`)] : []),
+            source,
+          ]),
+        );
+      }
+      item.append(figures);
+    }
+    if (step.skippedHolidays.length) item.append(element('p', 're-small', skippedText(step.skippedHolidays, date)));
+    if (step.beyondCoverage) {
+      const end = loaded.calendar.coverage?.to;
+      item.append(
+        element('p', 're-small', `Counted weekends only${end ? ` after ${date(end)}` : ''}: ${end ? 'our list of public holidays ends there' : 'the public holidays could not be loaded'}, so a holiday could add a day.`),
+      );
+    }
+    for (const missing of step.notPublished) {
+      const line = element('p', '', '', [element('strong', '', `${missing.variant ? `${missing.variant}: ${NOT_PUBLISHED_CHECK}` : upperFirst(NOT_PUBLISHED_CHECK)}: `), link(missing.checkAt), '.']);
+      item.append(element('div', 'notice', '', [line, element('p', '', missing.note)]));
+    }
+    if (step.kind === 'money-visible' && step.waitsFor) {
+      item.append(element('p', 're-small', 'No date until we know when the refund is issued. Once Amazon tells you it was issued, enter that date above.'));
+    }
+    if (step.kind === 'contact-support') {
+      const lead = timeline.expected ? `If the money has not shown by ${date(timeline.expected)}` : 'If the money has not shown once the published times have passed';
+      const links = element('ul', 're-links');
+      for (const [href, text] of [
+        [`${config.paths.regions}${loaded.region.id}/#contact`, `Amazon’s contact details for ${loaded.region.name}`],
+        [config.paths.notArrived, 'What to do if your refund has not arrived'],
+        [composerHref(timeline, loaded.region.id), 'Write to customer service: a message with your dates filled in'],
+      ] as const) {
+        links.append(element('li', '', '', [link({ url: href, title: text })]));
+      }
+      item.append(element('p', '', `${lead}, contact Amazon’s customer service:`), links);
+    }
+    return item;
+  };
+
+  // Ready: switch the form on, put the fallback tables away, fill in today, follow the answers in the URL.
+  for (const control of form.elements) control.removeAttribute('disabled');
+  part('fallback').hidden = true;
+  handover.value = today;
+  handover.min = issued.min = addMonths(today, -12);
+  handover.max = addMonths(today, 12);
+  issued.max = today;
+
+  regionSelect.addEventListener('change', () => {
+    fillMethods();
+    if (regionSelect.value) load(regionSelect.value).catch(() => undefined);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const dateOf = (input: HTMLInputElement) => (input.validity.badInput ? null : input.value);
+    void estimate(
+      { region: regionSelect.value, method: methodSelect.value, how: radios.find((radio) => radio.checked)?.value ?? '', handover: dateOf(handover), issued: dateOf(issued) },
+      true,
+    );
+  });
+  // The calendar file is only needed on request: its code loads then, not before the first answer.
+  icsButton.addEventListener('click', async () => {
+    if (!shown) return;
+    const [timeline, loaded, estimateUrl] = shown;
+    const { refundIcs } = await import('./rules/refundIcs');
+    const text = refundIcs({
+      timeline,
+      regionName: loaded.region.name,
+      methodLabel: loaded.region.methods.find((method) => method.value === timeline.input.method)?.label ?? '',
+      estimateUrl,
+      helpUrl: new URL(config.paths.notArrived, location.href).href,
+      now: new Date(),
+      formatDate: date,
+    });
+    if (!text) return;
+    const anchor = element('a');
+    anchor.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+    anchor.download = `refund-dates-${timeline.input.region}.ics`;
+    anchor.click();
+    setTimeout(() => URL.revokeObjectURL(anchor.href), 9999);
+  });
+  part('copy').addEventListener('click', () => {
+    navigator.clipboard.writeText(shareLink.href).then(
+      () => (copied.textContent = 'Link copied.'),
+      () => (copied.textContent = `Copy it from here: ${shareLink.href}`),
+    );
+  });
+
+  if (config.standalone && hasRefundQuery(location.search)) {
+    const raw = readRefundQuery(location.search);
+    if (config.regions.some((entry) => entry.id === raw.region)) regionSelect.value = raw.region ?? '';
+    fillMethods(raw.method ?? undefined);
+    for (const radio of radios) radio.checked = radio.value === raw.how;
+    handover.value = raw.handover ?? '';
+    issued.value = raw.issued ?? '';
+    void estimate(raw);
+  } else if (regionSelect.value) {
+    load(regionSelect.value).catch(() => undefined);
+  }
+}
+
+async function loadRegion(config: EstimatorConfig, id: string): Promise<Loaded> {
+  const get = (path: string) => fetch(`${path}${id}.json`).then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))));
+  const [region, holidays] = (await Promise.all([get(config.paths.data), get(config.paths.holidays).catch(() => null)])) as [RefundRegion, unknown];
+  if (region?.id !== id || !Array.isArray(region.methods)) throw new Error(`Unreadable refund data for ${id}`);
+  try {
+    // The holiday file is read field by field; a missing or broken file and business days skip weekends only.
+    const { calendar, note } = holidayCalendarFromJson(holidays, region.weekend);
+    return { region, calendar, note };
+  } catch {
+    return { region, calendar: createBusinessCalendar({ weekend: region.weekend }), note: null };
+  }
+}
+
+function link(source: SourceLink) {
+  const anchor = element('a', '', source.title);
+  anchor.href = source.url;
+  return anchor;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = '', children: Array<Node | string> = []) {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.append(text, ...children);
+  return node;
+}
