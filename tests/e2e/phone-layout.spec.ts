@@ -19,21 +19,18 @@ test('the template list covers pages that exist', () => {
 test.describe('on a 390 × 844 phone', () => {
   test.use({ viewport: PHONE });
 
-  test('every guide and region page shows its h1 and lede in the first screen, before the contents list', async ({ page }) => {
-    const late: string[] = [];
-    for (const path of articles) {
+  // One test per page: each loads and measures on its own, and a failure names its page.
+  for (const path of articles) {
+    test(`${path} shows its h1 and lede in the first screen, before the contents list`, async ({ page }) => {
       await page.goto(path);
-      const h1 = await page.locator('h1').boundingBox();
-      const lede = await page.locator('.lede').first().boundingBox();
-      if (!h1 || !lede || h1.y + h1.height > PHONE.height || lede.y > PHONE.height) late.push(`${path}: h1 at ${h1?.y}, lede at ${lede?.y}`);
+      const h1 = (await page.locator('h1').boundingBox())!;
+      const lede = (await page.locator('.lede').first().boundingBox())!;
+      expect(h1.y + h1.height, 'the h1 ends within the first screen').toBeLessThanOrEqual(PHONE.height);
+      expect(lede.y, 'the lede starts within the first screen').toBeLessThanOrEqual(PHONE.height);
       const toc = page.locator('.toc');
-      if ((await toc.count()) > 0) {
-        const box = await toc.boundingBox();
-        if (!box || box.y < (lede?.y ?? 0)) late.push(`${path}: contents list above the lede`);
-      }
-    }
-    expect(late).toEqual([]);
-  });
+      if ((await toc.count()) > 0) expect((await toc.boundingBox())!.y, 'the contents list comes after the lede').toBeGreaterThan(lede.y);
+    });
+  }
 
   test('the contents list starts collapsed and opens to its links', async ({ page }) => {
     await page.goto('/regions/us/');
