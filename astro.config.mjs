@@ -6,6 +6,8 @@ import { pagefindIndex } from './src/site/integrations/pagefind.ts';
 import { securityHeaders } from './src/site/integrations/securityHeaders.ts';
 import { baseLinks } from './src/site/integrations/baseLinks.ts';
 import { contentDateCheck } from './src/site/integrations/contentDates.ts';
+import { fragmentLinkCheck } from './src/site/integrations/fragmentLinkCheck.ts';
+import { printNotes } from './src/site/integrations/printNotes.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_EXTRA } from './src/site/csp.ts';
 
 // The public address of the site; canonical URLs, the sitemap and Open Graph tags are built from it.
@@ -17,7 +19,7 @@ export default defineConfig({
   // Serving from a sub-path (GitHub Pages project sites): BASE_PATH=/refund-atlas. Every link goes through sitePath().
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [contentDateCheck(contentDir), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), baseLinks(), pagefindIndex(), securityHeaders()],
+  integrations: [contentDateCheck(contentDir), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), baseLinks(), fragmentLinkCheck(), printNotes(), pagefindIndex(), securityHeaders()],
   server: { host: '127.0.0.1', port: 4321 },
   // A strict Content-Security-Policy in a <meta> on every page, with hashes for every script and style Astro emits.
   // public/_headers repeats it (plus frame-ancestors, which a <meta> cannot set) for hosts that read that file.

@@ -6,3 +6,12 @@
 export function regionWide(rule: { jurisdiction?: string | undefined }, regionName: string): boolean {
   return rule.jurisdiction === undefined || rule.jurisdiction.startsWith(regionName);
 }
+
+/**
+ * The place to name after a right or a consumer body ("Ontario"), so two provinces read apart. Undefined when the
+ * label names it already ("… (Ontario)", "Consumer Protection (Western Australia)") or the rule holds in the whole
+ * region ("Mexico (federal)").
+ */
+export function placeToName(label: string, rule: { jurisdiction?: string | undefined }, regionName: string): string | undefined {
+  return rule.jurisdiction !== undefined && !label.includes(rule.jurisdiction) && !regionWide(rule, regionName) ? rule.jurisdiction : undefined;
+}

@@ -1,21 +1,27 @@
+// The toggle's label and icon follow `data-theme` through CSS (see ThemeToggle.astro); this only sets the theme.
 const STORAGE_KEY = 'theme';
 
 function currentTheme(): 'light' | 'dark' {
   return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
 }
 
-function applyTheme(theme: 'light' | 'dark', buttons: NodeListOf<HTMLButtonElement>): void {
+function applyTheme(theme: 'light' | 'dark'): void {
   document.documentElement.dataset.theme = theme;
-  for (const button of buttons) button.setAttribute('aria-pressed', String(theme === 'dark'));
+}
+
+function storedTheme(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
 }
 
 export function initThemeToggle(): void {
-  const buttons = document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]');
-  applyTheme(currentTheme(), buttons);
-  for (const button of buttons) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
     button.addEventListener('click', () => {
       const next = currentTheme() === 'dark' ? 'light' : 'dark';
-      applyTheme(next, buttons);
+      applyTheme(next);
       try {
         localStorage.setItem(STORAGE_KEY, next);
       } catch {
@@ -25,12 +31,6 @@ export function initThemeToggle(): void {
   }
   // Follow the system while the reader has not chosen.
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
-    let stored: string | null = null;
-    try {
-      stored = localStorage.getItem(STORAGE_KEY);
-    } catch {
-      stored = null;
-    }
-    if (!stored) applyTheme(event.matches ? 'dark' : 'light', buttons);
+    if (!storedTheme()) applyTheme(event.matches ? 'dark' : 'light');
   });
 }

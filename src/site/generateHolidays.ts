@@ -42,8 +42,9 @@ export function generateHolidayData(region: HolidayRegion, buildYear: number): H
 
 /**
  * Public holidays (type `public` only: no bank, school, optional or observance days) from 1 January of `first` to
- * 31 December of `last`, with English names. A region's `extraHolidayTypes` adds those kinds too, each name marked
- * with its kind: "New Year's Eve (bank holiday)". Two holidays on one day share it: "Good Friday / Ambedkar Jayanti".
+ * 31 December of `last`, with English names in the country's own spelling where the library has one ("Labor Day" in
+ * the US). A region's `extraHolidayTypes` adds those kinds too, each name marked with its kind: "New Year's Eve (bank
+ * holiday)". Two holidays on one day share it: "Good Friday / Ambedkar Jayanti".
  */
 export function holidayDataForYears(region: HolidayRegion, first: number, last: number): HolidayData {
   if (!Number.isInteger(first) || !Number.isInteger(last) || first > last) throw new RangeError(`holiday years must run forwards, got ${first} to ${last}`);
@@ -51,10 +52,12 @@ export function holidayDataForYears(region: HolidayRegion, first: number, last: 
   if (calendar.getCountries('en')[region.holidayCountry] === undefined) {
     throw new Error(`${region.id}: date-holidays does not know the country "${region.holidayCountry}" (holidayCountry)`);
   }
+  // The country's own English, where date-holidays has one: "Labor Day" for the US ("en-us"), else "Labour Day".
+  const english = calendar.getLanguages().find((language) => language.startsWith('en-')) ?? 'en';
   const extraTypes = region.extraHolidayTypes ?? [];
   const byDay = new Map<string, string[]>();
   for (let year = first; year <= last; year += 1) {
-    for (const holiday of calendar.getHolidays(year, 'en')) {
+    for (const holiday of calendar.getHolidays(year, english)) {
       const extra = extraTypes.find((type) => type === holiday.type);
       if (holiday.type !== 'public' && extra === undefined) continue;
       // `date` is the local calendar day ("2026-12-25 00:00:00"), independent of the build machine's time zone.

@@ -7,7 +7,7 @@ import { categoryWindows, isNotPublished, paymentTimeFor, published, type Catego
 import { categoryRuleItems, describeRegionValue } from '../model/describeRegionValue';
 import { lookupRegionPath } from '../model/dataPath';
 import { inMarketplace } from '../model/scope';
-import { regionWide } from '../model/jurisdiction';
+import { placeToName } from '../model/jurisdiction';
 import { NONE_IN_OUR_SOURCES, notInOurSources } from '../model/missing';
 
 /**
@@ -67,8 +67,8 @@ function rightsColumn(heading: string, kinds: readonly RightKind[]): RegionColum
         (right) => {
           if (!kinds.includes(right.kind)) return undefined;
           const period = right.period ? describeRegionValue(right.period, 'period', right) : undefined;
-          // "(Ontario)" tells two provinces apart; left out when the title says it already or it is the whole region.
-          const where = right.jurisdiction && !right.title.includes(right.jurisdiction) && !regionWide(right, region.name) ? ` (${right.jurisdiction})` : '';
+          const place = placeToName(right.title, right, region.name);
+          const where = place ? ` (${place})` : '';
           return fact(period ? `${period}${where}: ${right.title}` : `${right.title}${where}`, right);
         },
         () => ({ kind: 'none', text: NONE_IN_OUR_SOURCES }),

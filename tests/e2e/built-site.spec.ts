@@ -55,11 +55,21 @@ test('every page has one h1, a canonical URL, a description and Open Graph tags'
   const missing: string[] = [];
   for (const [page, source] of html) {
     if ((source.match(/<h1[\s>]/g) ?? []).length !== 1) missing.push(`${page}: not exactly one h1`);
-    for (const needle of ['<link rel="canonical"', '<meta name="description"', '<meta property="og:title"', '<meta property="og:url"', '<html lang="en"']) {
+    // The 404 page answers at any unknown address: it has no URL of its own to declare.
+    const addressed = page === '/404.html' ? [] : ['<link rel="canonical"', '<meta property="og:url"'];
+    for (const needle of [...addressed, '<meta name="description"', '<meta property="og:title"', '<html lang="en"']) {
       if (!source.includes(needle)) missing.push(`${page}: ${needle}`);
     }
   }
   expect(missing).toEqual([]);
+});
+
+test('the 404 page declares no canonical address, and no page points at /404/', () => {
+  const notFound = html.get('/404.html') ?? '';
+  expect(notFound).toContain('We could not find that page');
+  expect(notFound).not.toContain('rel="canonical"');
+  expect(notFound).not.toContain('property="og:url"');
+  for (const [page, source] of html) expect(source, page).not.toMatch(/href="[^"]*\/404\/"/);
 });
 
 test('inner pages carry breadcrumbs with valid BreadcrumbList JSON-LD', () => {

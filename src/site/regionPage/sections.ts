@@ -16,7 +16,7 @@ export const REGION_SECTIONS = [
   { id: 'drop-off', title: 'Drop-off and pickup', always: false },
   { id: 'legal-rights', title: 'Your legal rights', always: true },
   { id: 'renewed', title: 'Amazon Renewed guarantee', always: false },
-  { id: 'a-to-z', title: 'A-to-z Guarantee', always: false },
+  { id: 'a-to-z', title: 'A-to-z Guarantee', always: true },
   { id: 'contact', title: 'Contacting customer service', always: true },
   { id: 'other-rules', title: 'Other rules to know', always: false },
   { id: 'public-holidays', title: 'Public holidays', always: false },
@@ -53,7 +53,8 @@ export function regionSections(region: RegionData, inputs: SectionInputs): Regio
     'drop-off': !isNotPublished(region.returnOptions) && region.returnOptions.length > 0,
     'legal-rights': true,
     renewed: !isNotPublished(region.renewedGuarantee),
-    'a-to-z': !isNotPublished(region.aToZ) && Object.values(region.aToZ).some((part) => part !== undefined),
+    // Always there, saying "not in our sources" when it must: the tools link every region's #a-to-z.
+    'a-to-z': true,
     contact: true,
     'other-rules': region.otherRules.length > 0,
     'public-holidays': inputs.publicHolidayCount > 0,

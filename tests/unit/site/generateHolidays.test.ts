@@ -50,6 +50,13 @@ describe('public holidays per region', () => {
     has('jp', '2026-05-05', /Children/);
   });
 
+  it("names holidays in the country's own English: Labor Day in the US, Labour Day elsewhere", () => {
+    has('us', '2026-09-07', /^Labor Day$/);
+    has('ca', '2026-09-07', /^Labour Day$/);
+    has('au', '2026-01-26', /^Australia Day$/);
+    expect(holidaysFor('us').days.some(([, name]) => /Labour/.test(name))).toBe(false);
+  });
+
   it('keeps only public holidays (US Christmas Eve is "optional" in the library)', () => {
     expect(holidaysFor('us').days.find(([date]) => date === '2026-12-24')).toBeUndefined();
   });
