@@ -53,8 +53,8 @@ export function holidayDataForYears(region: HolidayRegion, first: number, last: 
     throw new Error(`${region.id}: date-holidays does not know the country "${region.holidayCountry}" (holidayCountry)`);
   }
   // The country's own English, where date-holidays has one: "Labor Day" for the US ("en-us"), else "Labour Day".
-  // This picks among the library's languages for the country, not the region's locale (model/locale.ts).
-  const english = calendar.getLanguages().find((language) => /^en-/.test(language)) ?? 'en';
+  // The country's own English, where date-holidays has one: "Labor Day" for the US ("en-us"), else "Labour Day".
+  const english = calendar.getLanguages().find((language) => language.startsWith('en-')) ?? 'en';
   const extraTypes = region.extraHolidayTypes ?? [];
   const byDay = new Map<string, string[]>();
   for (let year = first; year <= last; year += 1) {
