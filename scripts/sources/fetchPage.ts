@@ -3,7 +3,8 @@
  * between them, at most `concurrency` requests in flight, a timeout per page (redirects and body included), a size
  * cap, and redirects followed by hand so each hop is recorded. A host that failed at the network level (its name
  * does not resolve, or the connection fails) is not asked again in the same run: its other
- * pages get the same outcome. Past the run's time budget, pages left are not fetched at all.
+ * pages get the same outcome. Past the run's time budget, pages left are not fetched at all, and when the
+ * first pages all fail at the network level (offline), the others are not tried.
  */
 
 export interface FetchOptions {
@@ -18,6 +19,8 @@ export interface FetchOptions {
   maxRedirects: number;
   /** The whole run stops starting requests after this. */
   budgetMs: number;
+  /** After this many pages failed at the network level with no page answering at all, the run is offline: the rest are not fetched. */
+  offlineAfter: number;
   /** Fetch an origin through another one (`https://example.org` → `http://127.0.0.1:4461`): tests and mirrors. */
   via: ReadonlyMap<string, string>;
 }
@@ -36,7 +39,8 @@ export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
   hostDelayMs: 1_500,
   concurrency: 4,
   maxRedirects: 10,
-  budgetMs: 100_000,
+  budgetMs: 240_000,
+  offlineAfter: 8,
   via: new Map(),
 };
 
@@ -133,6 +137,8 @@ export async function fetchAll(addresses: string[], options: FetchOptions): Prom
     nextTurn.set(host, turn + options.hostDelayMs);
     if (turn > now) await new Promise((resolve) => setTimeout(resolve, turn - now));
   };
+  let answered = 0;
+  let networkFailures = 0;
   const queue = [...addresses];
   const worker = async (): Promise<void> => {
     for (let address = queue.shift(); address !== undefined; address = queue.shift()) {
@@ -140,11 +146,15 @@ export async function fetchAll(addresses: string[], options: FetchOptions): Prom
       const failed = failedHosts.get(host);
       if (failed) {
         outcomes.set(address, { ...failed, url: address, finalUrl: address, redirects: [], message: `${failed.message}, for another page of ${host} earlier in this run` });
+      } else if (answered === 0 && networkFailures >= options.offlineAfter) {
+        outcomes.set(address, { kind: 'failure', url: address, reason: 'network', message: `not fetched: the first ${networkFailures} pages got no answer (offline?)`, finalUrl: address, redirects: [] });
       } else if (Date.now() - started > options.budgetMs) {
         outcomes.set(address, { kind: 'failure', url: address, reason: 'budget', message: `not fetched: the run's ${Math.round(options.budgetMs / 1000)} s budget ran out`, finalUrl: address, redirects: [] });
       } else {
         const outcome = await fetchPage(address, options, waitForHost);
         outcomes.set(address, outcome);
+        if (outcome.kind === 'response') answered += 1;
+        else if (['dns', 'network', 'timeout'].includes(outcome.reason)) networkFailures += 1;
         if (outcome.kind === 'failure' && (outcome.reason === 'dns' || outcome.reason === 'network') && outcome.redirects.length === 0) failedHosts.set(host, outcome);
       }
     }

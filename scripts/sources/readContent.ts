@@ -17,9 +17,9 @@ export const COLLECTIONS = ['regions', 'guides', 'faq', 'changes'] as const;
  * helpers.ts): the frontmatter parsed with the project's YAML library, no schema (the build validates content).
  * A file whose frontmatter cannot be read is reported, never skipped silently.
  */
-export function readContent(contentDir: string): { files: ContentFile[]; problems: string[] } {
+export function readContent(contentDir: string): { files: ContentFile[]; problems: Array<{ file: string; field: string; message: string }> } {
   const files: ContentFile[] = [];
-  const problems: string[] = [];
+  const problems: Array<{ file: string; field: string; message: string }> = [];
   for (const collection of COLLECTIONS) {
     const dir = join(contentDir, collection);
     if (!existsSync(dir)) continue;
@@ -27,15 +27,15 @@ export function readContent(contentDir: string): { files: ContentFile[]; problem
       const file = `${collection}/${name}`;
       const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(readFileSync(join(dir, name), 'utf8'));
       if (!match) {
-        problems.push(`${file}: no frontmatter between --- lines`);
+        problems.push({ file, field: '', message: 'no frontmatter between --- lines' });
         continue;
       }
       try {
         const data = parse(match[1] ?? '') as unknown;
         if (data && typeof data === 'object' && !Array.isArray(data)) files.push({ file, collection, data: data as Record<string, unknown> });
-        else problems.push(`${file}: the frontmatter is not a list of fields`);
+        else problems.push({ file, field: '', message: 'the frontmatter is not a list of fields' });
       } catch (error) {
-        problems.push(`${file}: the frontmatter is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+        problems.push({ file, field: '', message: `the frontmatter is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` });
       }
     }
   }

@@ -35,7 +35,7 @@ export interface WatchReport {
   offline: boolean;
   results: SourceResult[];
   due: DueFact[];
-  problems: Array<SourceProblem | { file: string; field: string; message: string }>;
+  problems: SourceProblem[];
   /** Ids given to --accept that match no cited source, or that cannot be accepted (no page was read). */
   notAccepted: Array<{ id: string; why: string }>;
   counts: Record<Finding | 'checked', number>;
@@ -84,7 +84,7 @@ export async function watch(options: WatchOptions): Promise<WatchReport> {
   if (results.some((result) => result.accepted)) writeLock(options.lockPath, lock);
 
   const counts = Object.fromEntries([['checked', results.length], ...FINDINGS.map((finding) => [finding, results.filter((result) => result.finding === finding).length])]) as WatchReport['counts'];
-  const allProblems = [...content.problems.map((message) => ({ file: message.split(':')[0] ?? '', field: '', message })), ...problems];
+  const allProblems = [...content.problems, ...problems];
   const needsEditor = results.some((result) => NEEDS_EDITOR.has(result.finding) && !result.accepted) || allProblems.length > 0 || notAccepted.length > 0;
   return {
     checkedOn: options.today,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from '../../../scripts/sources/cli';
 import type { WatchReport, SourceResult } from '../../../scripts/sources/watch';
 import { SITE, startFixtureServer, initialState, type FixtureServer } from './fixtureServer';
@@ -169,6 +169,20 @@ describe('npm run sources: every case of the fixture site', () => {
     expect(result.output.split('\n').at(-1)).toBe('sources: 3 checked, 0 unchanged, 0 changed, 0 moved, 0 dead, 3 unreachable');
   });
 
+  it('stops trying once the first pages all fail at the network level, so an offline run ends quickly', async () => {
+    const content = writeFixtureContent(['help-unchanged']);
+    const hosts = Array.from({ length: 10 }, (_, index) => `https://site${index}.example.org`);
+    const region = `${content.contentDir}/regions/xx.mdx`;
+    const extra = hosts.map((host, index) => `  - id: site-${index}\n    title: Site ${index}\n    url: ${host}/page\n    kind: government\n`).join('');
+    writeFileSync(region, readFileSync(region, 'utf8').replace('sources:\n', `sources:\n${extra}`));
+    const via = hosts.flatMap((host) => ['--via', `${host}=http://127.0.0.1:1`]);
+    const { output, exitCode } = await runCli(['--content', content.contentDir, '--json', '--concurrency', '1', '--host-delay', '0', '--via', `${SITE}=http://127.0.0.1:1`, ...via]);
+    const report = JSON.parse(output) as WatchReport;
+    expect(exitCode).toBe(0);
+    expect(report.offline).toBe(true);
+    expect(report.results.filter((result) => /not fetched: the first 8 pages got no answer \(offline\?\)/.test(result.reason))).toHaveLength(3);
+  });
+
   it('names the project in its user agent, and fetches each cited address once', async () => {
     const content = writeFixtureContent(['help-unchanged', 'help-changed']);
     const before = server.requests.length;
@@ -197,7 +211,7 @@ describe('npm run sources: every case of the fixture site', () => {
     const content = writeFixtureContent(['help-unchanged']);
     const region = `${content.contentDir}/regions/xx.mdx`;
     const text = readFileSync(region, 'utf8').replace('sources:\n', 'sources:\n  - id: raw-ip\n    title: A mirror\n    url: https://18.157.94.27/help\n    kind: copy\n  - id: plain\n    title: Plain http\n    url: http://example.org/help\n    kind: rumour\n');
-    (await import('node:fs')).writeFileSync(region, text);
+    writeFileSync(region, text);
     const result = await run(content);
     expect(result.exitCode).toBe(1);
     expect(result.output).toContain('SOURCE PROBLEMS: 4');
