@@ -64,6 +64,21 @@ describe('npm run sources: every case of the fixture site', () => {
     expect(human.output).toContain(`DEAD  help-gone  ${SITE}/gone`);
     expect(human.output).toContain(`UNREACHABLE  help-slow  ${SITE}/slow`);
     expect(human.output).toMatch(/CHANGED {2}help-temporary .*\n.*\n.*no reviewed state yet.*redirected \(302\) to https:\/\/help\.example\.com\/temporary-target/);
+    const lineOf: Record<keyof typeof CASES, string> = {
+      'help-unchanged': 'CHANGED',
+      'help-changed': 'CHANGED',
+      'help-footer-date': 'CHANGED',
+      'help-old-address': 'MOVED',
+      'help-temporary': 'CHANGED',
+      'help-missing': 'DEAD',
+      'help-gone': 'DEAD',
+      'help-slow': 'UNREACHABLE',
+      'help-huge': 'UNREACHABLE',
+      'law-pdf': 'CHANGED',
+      'help-shift-jis': 'CHANGED',
+      'gov-latin1': 'CHANGED',
+    };
+    for (const [id, finding] of Object.entries(lineOf)) expect(human.lines, id).toContain(`${finding}  ${id}  ${SITE}${CASES[id as keyof typeof CASES]}`);
     expect(human.exitCode).toBe(1);
   });
 
@@ -113,6 +128,8 @@ describe('npm run sources: every case of the fixture site', () => {
     expect(human.output).toContain('    guides/start-a-return.mdx sources.0');
     expect(human.output).toContain('    - You can return most items within 30 days of delivery.');
     expect(human.output).toContain('npm run sources -- --accept help-changed');
+    expect(human.lines).toContain(`CHANGED  law-pdf  ${SITE}/law.pdf`);
+    expect(human.lines).toContain('    regions/xx.mdx statutoryRights.0 (law): 14 days');
     expect(human.output).not.toContain('UNCHANGED');
   });
 
