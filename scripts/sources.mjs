@@ -1,10 +1,15 @@
 // `npm run sources`: checks every source cited in content/ (docs/source-watch.md). The code is TypeScript in
 // scripts/sources/ and src/model/, run by Node 24's own type stripping; this hook lets it import `./file` without
 // the `.ts` extension, as the rest of the project (Vite) does.
-import { registerHooks } from 'node:module';
+import * as nodeModule from 'node:module';
 import { requireProjectNode } from './project-node.mjs';
 
 requireProjectNode();
+const { registerHooks } = nodeModule;
+if (typeof registerHooks !== 'function' || !process.features.typescript) {
+  console.error(`npm run sources needs Node 24 (type stripping and module hooks); this is Node ${process.version}. Run it through npm after \`npm ci\`, which installs the project's own Node 24.`);
+  process.exit(2);
+}
 
 registerHooks({
   resolve(specifier, context, nextResolve) {
