@@ -61,6 +61,9 @@ const REDIRECT = new Set([301, 302, 303, 307, 308]);
 
 class TooLarge extends Error {}
 
+/** "5 MB", "100 kB" */
+export const formatBytes = (bytes: number): string => (bytes >= 1_000_000 ? `${Math.round(bytes / 100_000) / 10} MB` : `${Math.round(bytes / 1_000)} kB`);
+
 function networkReason(error: unknown): { reason: FailureReason; message: string } {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const code = cause?.code ?? '';
@@ -120,7 +123,7 @@ export async function fetchPage(address: string, options: FetchOptions, beforeRe
       return { kind: 'response', url: address, status: response.status, finalUrl: current, redirects, contentType: response.headers.get('content-type') ?? undefined, bytes };
     }
   } catch (error) {
-    if (error instanceof TooLarge) return { kind: 'failure', url: address, reason: 'too-large', message: `larger than ${Math.round(options.maxBytes / 1_000_000)} MB`, finalUrl: current, redirects };
+    if (error instanceof TooLarge) return { kind: 'failure', url: address, reason: 'too-large', message: `larger than ${formatBytes(options.maxBytes)}, the most a page may be`, finalUrl: current, redirects };
     return { kind: 'failure', url: address, ...networkReason(error), finalUrl: current, redirects };
   }
 }

@@ -8,9 +8,9 @@ export function summaryLine(report: WatchReport): string {
 
 const WHAT_TO_DO: Record<SourceResult['finding'], string> = {
   unchanged: '',
-  changed: 'Re-read the page, fix the facts below that it no longer supports (and their readOn), then accept',
-  moved: 'Put the new address in the url of each entry below (after checking it is the same page), then run again',
-  dead: 'Find the page\'s new address or an equal source; if there is none, mark the facts below published: false with a checkAt page',
+  changed: 'Re-read the page, fix the facts listed above that it no longer supports (and the source\'s readOn), then accept',
+  moved: 'Put the new address in the url of each entry listed above (after checking it is the same page), then run again',
+  dead: 'Find the page\'s new address or an equal source; if there is none, mark the facts listed above published: false with a checkAt page',
   unreachable: 'Nothing to do unless it stays unreachable for several weeks; then open it in a browser',
 };
 
