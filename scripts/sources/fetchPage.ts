@@ -97,12 +97,14 @@ function throughVia(address: string, via: ReadonlyMap<string, string>): string {
 
 /** Fetches one page, following redirects by hand. `beforeRequest` waits for the host's turn. */
 export async function fetchPage(address: string, options: FetchOptions, beforeRequest: (host: string) => Promise<void> = async () => {}): Promise<FetchOutcome> {
-  const signal = AbortSignal.timeout(options.timeoutMs);
   const redirects: Hop[] = [];
   let current = address;
+  let signal: AbortSignal | undefined;
   try {
     for (;;) {
       await beforeRequest(new URL(current).host);
+      // The clock starts with the first request, not while the page waits for its host's turn.
+      signal ??= AbortSignal.timeout(options.timeoutMs);
       const response = await fetch(throughVia(current, options.via), {
         redirect: 'manual',
         signal,
@@ -128,7 +130,19 @@ export async function fetchPage(address: string, options: FetchOptions, beforeRe
   }
 }
 
-/** Fetches every address once, politely (see the top of this file), in the order given. */
+/** The addresses taken one host at a time in turn, so the workers spread over sites instead of queueing on one. */
+export function interleaveHosts(addresses: string[]): string[] {
+  const byHost = new Map<string, string[]>();
+  for (const address of addresses) {
+    const host = new URL(address).host;
+    byHost.set(host, [...(byHost.get(host) ?? []), address]);
+  }
+  const lists = [...byHost.values()];
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  return Array.from({ length: longest }, (_, index) => lists.flatMap((list) => (index < list.length ? [list[index] as string] : []))).flat();
+}
+
+/** Fetches every address once, politely (see the top of this file), hosts taken in turn. */
 export async function fetchAll(addresses: string[], options: FetchOptions): Promise<Map<string, FetchOutcome>> {
   const started = Date.now();
   const nextTurn = new Map<string, number>();
@@ -142,7 +156,7 @@ export async function fetchAll(addresses: string[], options: FetchOptions): Prom
   };
   let answered = 0;
   let networkFailures = 0;
-  const queue = [...addresses];
+  const queue = interleaveHosts(addresses);
   const worker = async (): Promise<void> => {
     for (let address = queue.shift(); address !== undefined; address = queue.shift()) {
       const host = new URL(address).host;

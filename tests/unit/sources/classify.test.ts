@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../../scripts/sources/classify';
 import { textDiff } from '../../../scripts/sources/textDiff';
 import { idFromAddress } from '../../../scripts/sources/watchedSources';
+import { interleaveHosts } from '../../../scripts/sources/fetchPage';
 import type { FetchOutcome } from '../../../scripts/sources/fetchPage';
 import type { AcceptedState } from '../../../scripts/sources/lockFile';
 import type { PageText } from '../../../scripts/sources/fingerprint';
@@ -66,5 +67,18 @@ describe('idFromAddress: a name for a source cited without an id', () => {
     ['https://www.legislation.gov.uk/ukpga/2015/15/section/22', 'legislation-gov-uk-ukpga-2015-15-section-22'],
   ])('%s → %s', (address, id) => {
     expect(idFromAddress(address)).toBe(id);
+  });
+});
+
+describe('interleaveHosts: politeness without queueing on one site', () => {
+  it('takes one page per host in turn, keeping each host\'s order', () => {
+    expect(interleaveHosts(['https://a.example/1', 'https://a.example/2', 'https://a.example/3', 'https://b.example/1', 'https://c.example/1', 'https://b.example/2'])).toEqual([
+      'https://a.example/1',
+      'https://b.example/1',
+      'https://c.example/1',
+      'https://a.example/2',
+      'https://b.example/2',
+      'https://a.example/3',
+    ]);
   });
 });
