@@ -213,7 +213,7 @@ test.describe('region pages', () => {
         }
       });
 
-      test('shows the "may be out of date" notice exactly when the review is more than 180 days old', async ({ page }) => {
+      test('shows the "may be out of date" notice exactly when the review is due (every 6 months, model/reviewDue.ts)', async ({ page }) => {
         const built = (await page.locator('footer time').first().getAttribute('datetime')) ?? '';
         const notice = page.locator('.notice[role="note"]', { hasText: 'may be out of date' });
         await expect(notice).toHaveCount(isStale(data.lastReviewed, built) ? 1 : 0);

@@ -1,16 +1,16 @@
 import { isCivilDate } from '../../time/civilDate';
-import { daysBetween } from '../../time/daysBetween';
+import { isReviewDue, REGION_PAGE_RULE } from '../../model/reviewDue';
 
-/** A region page older than this (in days since its last review) carries a "may be out of date" notice. */
-export const STALE_AFTER_DAYS = 180;
+/** How long a region page stays current, in the notice's words ("6 months"): the model's one staleness rule. */
+export const REGION_PAGE_REVIEW_SPAN = REGION_PAGE_RULE.span;
 
 /**
- * True when `lastReviewed` is more than `maxAgeDays` calendar days before `buildDate` (both YYYY-MM-DD).
- * A review dated after the build date is not stale. Throws RangeError naming the bad argument.
+ * True when a region page last reviewed on `lastReviewed` is due for review on `buildDate` (both YYYY-MM-DD), by
+ * the same rule `npm run sources` uses for Amazon's help pages (model/reviewDue.ts). A review dated after the build
+ * date is not stale. Throws RangeError naming the bad argument.
  */
-export function isStale(lastReviewed: string, buildDate: string, maxAgeDays: number = STALE_AFTER_DAYS): boolean {
+export function isStale(lastReviewed: string, buildDate: string): boolean {
   if (!isCivilDate(lastReviewed)) throw new RangeError(`lastReviewed: "${lastReviewed}" is not a real date written as YYYY-MM-DD`);
   if (!isCivilDate(buildDate)) throw new RangeError(`buildDate: "${buildDate}" is not a real date written as YYYY-MM-DD`);
-  if (!Number.isInteger(maxAgeDays) || maxAgeDays < 0) throw new RangeError(`maxAgeDays: ${maxAgeDays} is not a whole number of days (0 or more)`);
-  return daysBetween(buildDate, lastReviewed) > maxAgeDays;
+  return isReviewDue(lastReviewed, buildDate, REGION_PAGE_RULE);
 }
