@@ -1,4 +1,5 @@
-import { isReviewDue, reviewDueOn, reviewRuleFor } from '../../src/model/reviewDue';
+import { reviewRuleFor } from '../../src/model/reviewDue';
+import { isReviewDue, reviewDueOn } from '../../src/time/reviewDueOn';
 import type { WatchedSource } from './watchedSources';
 
 /** A fact whose source is due for another reading (model/reviewDue.ts), or was never read. */

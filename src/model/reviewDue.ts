@@ -7,6 +7,7 @@ import type { SOURCE_KINDS } from './vocabulary/regionVocabulary';
  * - A source is re-read at an interval that depends on its kind: Amazon's pages change often, a law rarely.
  * - Holiday return windows are announced each autumn, so facts about them are due every year on 1 September,
  *   whatever their source's kind.
+ * The day a reading falls due under a rule is date arithmetic: time/reviewDueOn.ts.
  */
 /** Every so many months after the last reading: `span` words the interval ("6 months", "1 year"). */
 export interface EveryMonthsRule {
@@ -43,25 +44,4 @@ export const REGION_PAGE_RULE: EveryMonthsRule = REVIEW_RULES['amazon-help'];
 /** The rule for one fact: its region field (the first part of its path) and its source's kind. */
 export function reviewRuleFor(field: string | undefined, sourceKind: keyof typeof SOURCE_KINDS): ReviewRule {
   return field === 'holidayWindows' ? HOLIDAY_WINDOWS_RULE : REVIEW_RULES[sourceKind];
-}
-
-const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
-const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
-
-/** The day something last read on `readOn` (YYYY-MM-DD) is due for review under `rule`. */
-export function reviewDueOn(readOn: string, rule: ReviewRule): string {
-  const [year = 0, month = 1, day = 1] = readOn.split('-').map(Number);
-  if (rule.kind === 'every-year-on') {
-    const thisYear = `${pad(year, 4)}-${rule.monthDay}`;
-    return readOn < thisYear ? thisYear : `${pad(year + 1, 4)}-${rule.monthDay}`;
-  }
-  const index = year * 12 + (month - 1) + rule.months;
-  const dueYear = Math.floor(index / 12);
-  const dueMonth = (index % 12) + 1;
-  return `${pad(dueYear, 4)}-${pad(dueMonth)}-${pad(Math.min(day, daysInMonth(dueYear, dueMonth)))}`;
-}
-
-/** True when something read on `readOn` is due for review on `today` under `rule`. */
-export function isReviewDue(readOn: string, today: string, rule: ReviewRule): boolean {
-  return reviewDueOn(readOn, rule) <= today;
 }

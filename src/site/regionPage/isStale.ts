@@ -1,5 +1,6 @@
 import { isCivilDate } from '../../time/civilDate';
-import { isReviewDue, REGION_PAGE_RULE } from '../../model/reviewDue';
+import { REGION_PAGE_RULE } from '../../model/reviewDue';
+import { isReviewDue } from '../../time/reviewDueOn';
 
 /** How long a region page stays current, in the notice's words ("6 months"): the model's one staleness rule. */
 export const REGION_PAGE_REVIEW_SPAN = REGION_PAGE_RULE.span;

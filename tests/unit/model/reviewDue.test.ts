@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HOLIDAY_WINDOWS_RULE, isReviewDue, REVIEW_RULES, reviewDueOn, reviewRuleFor } from '../../../src/model/reviewDue';
+import { HOLIDAY_WINDOWS_RULE, REVIEW_RULES, reviewRuleFor } from '../../../src/model/reviewDue';
+import { isReviewDue, reviewDueOn } from '../../../src/time/reviewDueOn';
 import { SOURCE_KINDS } from '../../../src/model/vocabulary/regionVocabulary';
 
 describe('reviewDueOn: the one staleness rule', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isStale, REGION_PAGE_REVIEW_SPAN } from '../../../../src/site/regionPage/isStale';
-import { reviewDueOn, REGION_PAGE_RULE } from '../../../../src/model/reviewDue';
+import { REGION_PAGE_RULE } from '../../../../src/model/reviewDue';
+import { reviewDueOn } from '../../../../src/time/reviewDueOn';
 import { regionData, regionFiles } from '../../regions/helpers';
 
 describe('isStale: the region page uses the staleness rule of Amazon help pages (every 6 months)', () => {
