@@ -52,22 +52,22 @@ test('typed into the search dialog, a FAQ question lists that entry first and op
   await expect(page.locator(`[id="${id}"]`)).toHaveText(question);
 });
 
-test('every FAQ question is found first, and is also its own sub-result of the FAQ page', async ({ page }) => {
+test('every FAQ question is found first, as a result of its own that the FAQ page does not repeat', async ({ page }) => {
   expect(questions.length).toBeGreaterThanOrEqual(40);
   await page.goto('/faq/');
   const outcome = await page.evaluate(async (items) => {
     const pagefind = await import(/* @vite-ignore */ `${window.location.origin}/pagefind/pagefind.js`);
-    type ResultData = { url: string; sub_results: Array<{ url: string }> };
-    const report: Array<{ id: string; first: string; subResult: boolean }> = [];
+    await pagefind.options({ noWorker: true });
+    type ResultData = { url: string };
+    const report: Array<{ id: string; first: string; faqPageToo: boolean }> = [];
     for (const { id, question } of items) {
       const search = await pagefind.search(question);
-      const results: ResultData[] = await Promise.all(search.results.map((result: { data: () => Promise<ResultData> }) => result.data()));
-      // The FAQ page itself matches too, wherever it ranks: its own anchor must be one of its sub-results.
-      const faqPage = results.find((result) => result.url === '/faq/');
-      report.push({ id, first: results[0]?.url ?? '', subResult: faqPage ? faqPage.sub_results.some((sub) => sub.url === `/faq/#${id}`) : false });
+      const results: ResultData[] = await Promise.all(search.results.slice(0, 5).map((result: { data: () => Promise<ResultData> }) => result.data()));
+      // The FAQ page itself no longer holds the answers, so it is no second, heavier result for them.
+      report.push({ id, first: results[0]?.url ?? '', faqPageToo: results.some((result) => result.url === '/faq/') });
     }
     return report;
   }, questions);
   expect(outcome.filter((item) => item.first !== `/faq/#${item.id}`)).toEqual([]);
-  expect(outcome.filter((item) => !item.subResult).map((item) => item.id)).toEqual([]);
+  expect(outcome.filter((item) => item.faqPageToo).map((item) => item.id)).toEqual([]);
 });
