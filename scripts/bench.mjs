@@ -1,8 +1,11 @@
 // `npm run bench`: builds the site, serves it, and prints figures (not pass/fail):
 //  - per template, what a reader downloads before any interaction (HTML, CSS, JS, data; raw and gzip);
-//  - build wall time and peak memory; the Pagefind index size; the bytes one search downloads;
-//    the time until the first search result appears in Chromium; one article page's size.
+//  - build wall time and peak memory; the Pagefind index size; one article page's size;
+//  - search (scripts/bench/search-timing.mjs): typing to first result, cold and warm, from the search page and the
+//    header dialog, and what one cold query downloads (median of 5 fresh readers).
 // `npm run bench -- --pages 1000` first adds 1,000 synthetic guides to a temporary copy of content/ (never committed).
+// `npm run bench -- --lighthouse` adds Lighthouse's scores per template (scripts/bench/lighthouse.mjs).
+// Ports: BENCH_PORT for the site (default 4329), LIGHTHOUSE_PORT for Lighthouse's Chromium (default 4423).
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,10 +15,13 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 import { syntheticGuide } from './synthetic-guide.mjs';
 import { requireProjectNode } from './project-node.mjs';
+import { kb, verdict } from './bench/figures.mjs';
+import { COLD_TERM, RUNS, WARM_TERM, measureSearch } from './bench/search-timing.mjs';
 
 requireProjectNode();
 
 const PORT = Number(process.env.BENCH_PORT ?? 4329); // BENCH_PORT lets two checkouts benchmark side by side
+const LIGHTHOUSE_PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4423);
 // A plain article (no embedded calculator): the template every guide shares.
 const ARTICLE = '/guides/pack-the-item/';
 const TEMPLATES = {
@@ -39,7 +45,23 @@ const WIDGET_DATA = {
   'refund estimator': ['/data/refund/us.json', '/holidays/us.json'],
 };
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+/** What Lighthouse audits: one page of each template, the search page with a query. */
+const LIGHTHOUSE_TEMPLATES = {
+  home: '/',
+  'article (guide)': ARTICLE,
+  'region page': '/regions/uk/',
+  'regions comparison': '/regions/',
+  faq: '/faq/',
+  'eligibility checker': '/tools/eligibility/',
+  'refund estimator': '/tools/refund-estimator/',
+  'contact (message composer)': '/contact/',
+  'search results': `/search/?q=${COLD_TERM}`,
+};
+
+/** Goals for search at 1,000 pages (issue 14): typing to first result, and one cold query's download. */
+const SEARCH_GOALS = { coldMs: 350, warmMs: 250, coldBytes: 115 * 1024 };
+
+const withLighthouse = process.argv.includes('--lighthouse');
 const pagesArg = process.argv.indexOf('--pages');
 const syntheticPages = pagesArg > 0 ? Number(process.argv[pagesArg + 1]) : 0;
 if (pagesArg > 0 && !(Number.isInteger(syntheticPages) && syntheticPages > 0)) {
@@ -61,6 +83,7 @@ if (syntheticPages > 0) {
     writeFileSync(join(content, 'guides', `${slug}.mdx`), text);
   }
   outDir = join(work, 'dist');
+  process.on('exit', () => rmSync(work, { recursive: true, force: true }));
   Object.assign(env, { REFUND_ATLAS_CONTENT_DIR: content, REFUND_ATLAS_OUT_DIR: outDir, REFUND_ATLAS_CACHE_DIR: join(work, 'cache') });
 }
 
@@ -122,12 +145,44 @@ for (let attempt = 0; attempt < 200; attempt++) {
   }
 }
 
-const browser = await chromium.launch({ executablePath: await findBrowser(), args: CHROMIUM_ARGS });
 const rows = [];
 let search;
+let lighthouseReport;
 try {
-  for (const [template, path] of Object.entries(TEMPLATES)) {
-    const page = await browser.newPage();
+  const browser = await chromium.launch({ executablePath: await findBrowser(), args: CHROMIUM_ARGS });
+  try {
+    for (const [template, path] of Object.entries(TEMPLATES)) rows.push(...(await templateWeight(browser, template, path)));
+    search = await measureSearch(browser, base, { dialogPath: ARTICLE });
+  } finally {
+    await browser.close();
+  }
+  if (withLighthouse) {
+    const { measureLighthouse } = await import('./bench/lighthouse.mjs');
+    lighthouseReport = await measureLighthouse({ executablePath: await findBrowser(), base, templates: LIGHTHOUSE_TEMPLATES, port: LIGHTHOUSE_PORT });
+  }
+} finally {
+  await stop(server);
+}
+
+console.log(`\nSite: ${pageCount} HTML pages${syntheticPages ? ` (${syntheticPages} synthetic guides added)` : ''}`);
+console.log(`Build (astro build + Pagefind index): ${built.seconds.toFixed(1)} s wall, peak memory ${built.peakBytes ? `${(built.peakBytes / 1024 / 1024).toFixed(0)} MB` : 'n/a (needs Linux /proc)'}`);
+console.log(`One article page (${ARTICLE}) HTML: ${kb(articleHtml.length)} raw / ${kb(gzipSync(articleHtml).length)} gzip`);
+console.log(`Pagefind index (without its UI bundles): ${kb(indexBytes)}`);
+printSearch(search);
+console.log('\nLoaded before any interaction, raw / gzip:');
+console.table(rows);
+console.log('Targets: an article page below 20 KB gzip in total and below 3 KB gzip of JavaScript; each widget page below');
+console.log('12 KB gzip of JavaScript with its data; 1,000 pages built in under 25 s.');
+if (lighthouseReport) {
+  console.log(`\nLighthouse (mobile, default throttling), median of 3 runs per template${syntheticPages ? ` on the ${pageCount}-page site` : ''}:`);
+  console.table(lighthouseReport.rows);
+  if (lighthouseReport.notes.length > 0) console.log(`What kept a score under 100 (in any run):\n  ${lighthouseReport.notes.join('\n  ')}`);
+}
+
+/** What a reader downloads on `path` before any interaction, by kind; none for a template the site lacks. */
+async function templateWeight(browser, template, path) {
+  const page = await browser.newPage();
+  try {
     const bodies = [];
     page.on('response', async (response) => {
       const type = response.request().resourceType();
@@ -136,10 +191,7 @@ try {
       bodies.push(response.body().then((body) => ({ kind, raw: body.length, gzip: gzipSync(body).length })).catch(() => ({ kind, raw: 0, gzip: 0 })));
     });
     const response = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-    if (!response || (response.status() === 404 && path !== '/404.html')) {
-      await page.close();
-      continue; // a template this site does not have yet
-    }
+    if (!response || (response.status() === 404 && path !== '/404.html')) return []; // a template this site does not have yet
     for (const dataPath of WIDGET_DATA[template] ?? []) {
       const body = Buffer.from(await (await fetch(`${base}${dataPath}`)).arrayBuffer());
       bodies.push(Promise.resolve({ kind: 'data', raw: body.length, gzip: gzipSync(body).length }));
@@ -149,54 +201,37 @@ try {
     const row = { template };
     for (const kind of ['html', 'css', 'js', 'data', 'total']) row[kind] = `${kb(sum(kind, 'raw'))} / ${kb(sum(kind, 'gzip'))}`;
     row['js+data gzip B'] = sum('js', 'gzip') + sum('data', 'gzip');
-    rows.push(row);
+    return [row];
+  } finally {
     await page.close();
   }
-
-  // One search, from a cold page: what it downloads and how long until the first result shows. Text files count at
-  // their gzip size, as any host compresses them; Pagefind's own index files arrive already compressed.
-  const page = await browser.newPage();
-  let searchBytes = 0;
-  let uiBytes = 0;
-  const byKind = {};
-  const counted = [];
-  page.on('response', (response) => counted.push(countSearchResponse(response)));
-  const countSearchResponse = async (response) => {
-    const path = new URL(response.url()).pathname;
-    const type = response.request().resourceType();
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    const textual = /\.(js|json|css|html)$/.test(path) || type === 'document';
-    const bytes = textual ? gzipSync(body).length : body.length;
-    if (!path.startsWith('/pagefind/')) {
-      if (type === 'script' || type === 'stylesheet') uiBytes += bytes;
-      return;
-    }
-    searchBytes += bytes;
-    const kind = /\.pf_(\w+)$/.exec(path)?.[1] ?? (path.endsWith('.pagefind') ? 'wasm' : path.split('/').pop().replace(/[._][0-9a-f]{6,}/, ''));
-    byKind[kind] = (byKind[kind] ?? 0) + bytes;
-  };
-  const started = performance.now();
-  await page.goto(`${base}/search/?q=refund`);
-  await page.locator('.pf-result').first().waitFor({ timeout: 60_000 });
-  const firstResultMs = performance.now() - started;
-  await page.waitForLoadState('networkidle');
-  await Promise.all(counted);
-  search = { firstResultMs, searchBytes, uiBytes, byKind };
-  await page.close();
-} finally {
-  await browser.close();
-  server.kill();
 }
 
-console.log(`\nSite: ${pageCount} HTML pages${syntheticPages ? ` (${syntheticPages} synthetic guides added)` : ''}`);
-console.log(`Build (astro build + Pagefind index): ${built.seconds.toFixed(1)} s wall, peak memory ${built.peakBytes ? `${(built.peakBytes / 1024 / 1024).toFixed(0)} MB` : 'n/a (needs Linux /proc)'}`);
-console.log(`One article page (${ARTICLE}) HTML: ${kb(articleHtml.length)} raw / ${kb(gzipSync(articleHtml).length)} gzip`);
-console.log(`Pagefind index (without its UI bundles): ${kb(indexBytes)}`);
-console.log(`One search for "refund" from a cold page: ${kb(search.searchBytes)} from /pagefind/ (gzip where a host compresses), first result after ${search.firstResultMs.toFixed(0)} ms`);
-console.log(`  of which: ${Object.entries(search.byKind).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}`);
-console.log(`  plus the search page's own scripts and styles, Pagefind's UI included: ${kb(search.uiBytes)} gzip`);
-console.log('\nLoaded before any interaction, raw / gzip:');
-console.table(rows);
-console.log('Targets: an article page below 20 KB gzip in total and below 3 KB gzip of JavaScript; each widget page below');
-console.log('12 KB gzip of JavaScript with its data; 1,000 pages built in under 25 s; a search downloading under 100 KB.');
-if (work) rmSync(work, { recursive: true, force: true });
+/** Stops a child process and waits for it, forcing it after five seconds. */
+async function stop(child) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(force);
+}
+
+function printSearch(figures) {
+  const ms = (value) => `${Math.round(value)} ms`;
+  const goals = syntheticPages >= 1000 ? ' (goals at 1,000 pages: ≤ 350 ms cold, ≤ 250 ms warm, ≤ 115 KB a cold query)' : '';
+  console.log(`\nSearch, median of ${RUNS} fresh readers; typing to the first result in the DOM, debounce included${goals}:`);
+  for (const [mode, label] of [
+    ['page', 'search page'],
+    ['dialog', `header dialog on ${ARTICLE}`],
+  ]) {
+    const f = figures[mode];
+    const mark = (value, goal) => (syntheticPages >= 1000 ? ` [${verdict(value, goal)}]` : '');
+    console.log(
+      `  ${label}: "${COLD_TERM}" cold ${ms(f.coldMs)}${mark(f.coldMs, SEARCH_GOALS.coldMs)}, "${WARM_TERM}" warm ${ms(f.warmMs)}${mark(f.warmMs, SEARCH_GOALS.warmMs)}` +
+        `${f.openMs === undefined ? '' : `; "/" to a focused search box ${ms(f.openMs)}`}`,
+    );
+    console.log(`    one cold query downloads ${kb(f.coldBytes)}${mark(f.coldBytes, SEARCH_GOALS.coldBytes)} (${kb(f.coldPagefindBytes)} of it from /pagefind/): ${Object.entries(f.byKind).sort(([a], [b]) => a.localeCompare(b)).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}`);
+  }
+  console.log(`  a shared link /search/?q=${COLD_TERM}, fresh reader: first result ${ms(figures.deepLinkMs)} after navigation starts`);
+}
