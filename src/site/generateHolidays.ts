@@ -1,4 +1,5 @@
 import Holidays from 'date-holidays';
+import { englishLocale } from '../model/locale';
 import { EXTRA_HOLIDAY_TYPES } from '../model/vocabulary/regionVocabulary';
 import type { RegionData } from '../model/types';
 import { toCivilDate, type CivilDate } from '../time/civilDate';
@@ -23,15 +24,23 @@ export const YEARS_AFTER = 3;
 export interface HolidayRegion {
   id: string;
   holidayCountry: string;
+  /** The region's locale ("en-US"): holiday names follow its English where the library has it ("Labor Day"). */
+  locale?: string | undefined;
   holidayNote?: string | undefined;
   /** Holiday kinds counted besides the public ones (`bank` for Japan's bank closing days). */
   extraHolidayTypes?: ReadonlyArray<keyof typeof EXTRA_HOLIDAY_TYPES> | undefined;
 }
 
 /** The generator's view of a region entry: the one projection, so every caller generates the same days. */
-export function holidayRegionOf(entry: { id: string; data: Pick<RegionData, 'holidayCountry' | 'holidayNote' | 'extraHolidayTypes'> }): HolidayRegion {
-  const { holidayCountry, holidayNote, extraHolidayTypes } = entry.data;
-  return { id: entry.id, holidayCountry, holidayNote, extraHolidayTypes };
+export function holidayRegionOf(entry: { id: string; data: Pick<RegionData, 'holidayCountry' | 'locale' | 'holidayNote' | 'extraHolidayTypes'> }): HolidayRegion {
+  const { holidayCountry, locale, holidayNote, extraHolidayTypes } = entry.data;
+  return { id: entry.id, holidayCountry, locale, holidayNote, extraHolidayTypes };
+}
+
+/** The library's names in the region's own English where it has them ("en-us": "Labor Day"), else its "en" ("Labour Day"). */
+function holidayLanguage(calendar: Holidays, locale: string | undefined): string {
+  const own = locale === undefined ? undefined : englishLocale(locale).toLowerCase();
+  return calendar.getLanguages().find((language) => language.toLowerCase() === own) ?? 'en';
 }
 
 /** The holiday data the site ships for a build in `buildYear`: (buildYear − 1) through (buildYear + 3). */
@@ -52,9 +61,7 @@ export function holidayDataForYears(region: HolidayRegion, first: number, last: 
   if (calendar.getCountries('en')[region.holidayCountry] === undefined) {
     throw new Error(`${region.id}: date-holidays does not know the country "${region.holidayCountry}" (holidayCountry)`);
   }
-  // The country's own English, where date-holidays has one: "Labor Day" for the US ("en-us"), else "Labour Day".
-  // The country's own English, where date-holidays has one: "Labor Day" for the US ("en-us"), else "Labour Day".
-  const english = calendar.getLanguages().find((language) => language.startsWith('en-')) ?? 'en';
+  const english = holidayLanguage(calendar, region.locale);
   const extraTypes = region.extraHolidayTypes ?? [];
   const byDay = new Map<string, string[]>();
   for (let year = first; year <= last; year += 1) {

@@ -47,9 +47,6 @@ const RULES: readonly Rule[] = [
     rule: 'the English locale of a region',
     home: ['model/locale.ts'],
     use: 'englishLocale from model/locale.ts',
-    notCopies: {
-      'site/generateHolidays.ts': "picks the holiday library's English dialect for a country (\"en-us\": Labor Day), not a region's locale",
-    },
     patterns: [/startsWith\(\s*['"`]en\b/, /\/\^en\b/, /locale\s*===\s*['"`]en['"`]/],
   },
   {
