@@ -1,5 +1,6 @@
-import type { PagefindModal } from '@pagefind/component-ui';
+import type { PagefindModal, PagefindResults } from '@pagefind/component-ui';
 import { searchInstance } from './pagefind-instance';
+import { pageResults, SEARCH_PAGE_SIZE } from './search-paging';
 
 let modal: PagefindModal | undefined;
 
@@ -20,6 +21,11 @@ function buildModal(): PagefindModal {
   searchInstance();
   const element = document.createElement('pagefind-modal') as PagefindModal;
   document.body.append(element);
+  const results = element.querySelector<PagefindResults>('pagefind-results');
+  if (results) {
+    results.setAttribute('max-results', String(SEARCH_PAGE_SIZE));
+    pageResults(results, searchInstance());
+  }
   element.querySelector('pagefind-modal-body')?.append(filtersLink());
   return element;
 }
