@@ -18,10 +18,30 @@ export function decodeEntities(html: string): string {
   });
 }
 
+/** The HTML without the elements marked `data-pagefind-ignore` (whatever their tag, nested ones included), as Pagefind skips them. */
+function withoutIgnored(html: string): string {
+  const opening = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;
+  let out = '';
+  let from = 0;
+  for (let match = opening.exec(html); match; match = opening.exec(html)) {
+    const tag = match[1]!.toLowerCase();
+    const sameTag = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    sameTag.lastIndex = match.index + match[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let inner = sameTag.exec(html); inner; inner = sameTag.exec(html)) {
+      depth += inner[1] ? -1 : 1;
+      if (depth === 0) { end = inner.index + inner[0].length; break; }
+    }
+    out += `${html.slice(from, match.index)} `;
+    from = end;
+    opening.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
 function textOf(html: string): string {
-  return html
-    .replace(/<(nav|footer|aside)\b[^>]*data-pagefind-ignore[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<p\b[^>]*data-pagefind-ignore[\s\S]*?<\/p>/g, ' ')
+  return withoutIgnored(html)
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z#0-9]+;/gi, ' ')
