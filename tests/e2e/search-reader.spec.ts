@@ -129,3 +129,12 @@ test('a word that matches nothing says so and suggests where to go', async ({ pa
   await expect(start).toBeVisible();
   await expect(start.getByRole('link', { name: /FAQ/i }).first()).toBeVisible();
 });
+
+test('picking one region keeps the other regions in view', async ({ page }) => {
+  await page.goto('/search/?q=refund');
+  await resultsShown(page);
+  await page.getByRole('checkbox', { name: /Japan/ }).check();
+  await expect(page).toHaveURL(/region=Japan/);
+  await expect(page.getByRole('checkbox', { name: /Germany/ })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /United Kingdom/ })).toBeVisible();
+});
