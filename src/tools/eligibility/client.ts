@@ -12,7 +12,7 @@ import { longDate } from './rules/wording';
 import { ELIGIBILITY_FIELDS, type EligibilityField, type EligibilityInput, type EligibilityResult, type RawEligibilityInput, type Reason } from './rules/types';
 import type { EligibilityRegion } from './rules/eligibilityRegion';
 import { sitePath } from '../../model/urls';
-import { Answer, afterPointerRelease, copyText, dateValue, downloadFile, fetchJson, h, loadOnce, part, present, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
+import { Answer, defineToolElement, afterPointerRelease, copyText, dateValue, downloadFile, fetchJson, h, loadOnce, part, present, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
 
 const REQUIRED: EligibilityField[] = ['region', 'category', 'seller', 'delivered', 'condition'];
 const DATE_FIELDS: ReadonlySet<EligibilityField> = new Set(['delivered', 'ordered', 'today']);
@@ -21,16 +21,6 @@ interface Shown {
   input: EligibilityInput;
   result: EligibilityResult;
   region: EligibilityRegion;
-}
-
-export class EligibilityChecker extends HTMLElement {
-  #ready = false;
-
-  connectedCallback(): void {
-    if (this.#ready) return;
-    this.#ready = true;
-    setUp(part(this, '[data-eligibility-checker]'));
-  }
 }
 
 function setUp(root: HTMLElement): void {
@@ -206,4 +196,4 @@ function setUp(root: HTMLElement): void {
   })();
 }
 
-customElements.define('eligibility-checker', EligibilityChecker);
+defineToolElement('eligibility-checker', '[data-eligibility-checker]', setUp);

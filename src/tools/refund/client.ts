@@ -18,7 +18,7 @@ import { REFUND_FIELDS, RETURN_HOWS, type RefundField, type RefundRegion, type R
 import type { EstimatorConfig } from './config';
 import { sitePath } from '../../model/urls';
 import { composerLink } from '../shared/links';
-import { Answer, afterPointerRelease, copyText, dateValue, downloadFile, fetchJson, loadOnce, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
+import { Answer, defineToolElement, afterPointerRelease, copyText, dateValue, downloadFile, fetchJson, loadOnce, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
 
 interface Loaded {
   region: RefundRegion;
@@ -28,17 +28,6 @@ interface Loaded {
 }
 
 const FIELDS = Object.keys(REFUND_FIELDS) as RefundField[];
-
-export class RefundEstimator extends HTMLElement {
-  #ready = false;
-
-  connectedCallback(): void {
-    if (this.#ready) return;
-    this.#ready = true;
-    const root = this.querySelector<HTMLElement>('[data-refund-estimator]');
-    if (root) setUp(root);
-  }
-}
 
 function setUp(root: HTMLElement): void {
   const config = JSON.parse(root.querySelector('[data-re-config]')?.textContent ?? '') as EstimatorConfig;
@@ -262,4 +251,4 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', 
   return node;
 }
 
-customElements.define('refund-estimator', RefundEstimator);
+defineToolElement('refund-estimator', '[data-refund-estimator]', setUp);

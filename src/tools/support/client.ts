@@ -19,7 +19,7 @@ import {
   type SupportRegion,
 } from './';
 import { parseCivilDate } from '../../time/parseCivilDate';
-import { Answer, afterPointerRelease, copyText, dateValue, downloadFile, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
+import { Answer, defineToolElement, afterPointerRelease, copyText, dateValue, downloadFile, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
 
 interface WidgetData {
   regions: SupportRegion[];
@@ -27,17 +27,6 @@ interface WidgetData {
 }
 
 const DATE_FIELDS: ReadonlySet<SupportField> = new Set(['ordered', 'delivered', 'handover', 'expectedBy']);
-
-export class SupportComposer extends HTMLElement {
-  #ready = false;
-
-  connectedCallback(): void {
-    if (this.#ready) return;
-    this.#ready = true;
-    const root = this.querySelector<HTMLElement>('[data-support-message]');
-    if (root) setUp(root);
-  }
-}
 
 function setUp(root: HTMLElement): void {
   const dataElement = root.querySelector<HTMLScriptElement>('[data-support-data]');
@@ -232,4 +221,4 @@ function setUp(root: HTMLElement): void {
   form.hidden = false;
 }
 
-customElements.define('support-composer', SupportComposer);
+defineToolElement('support-composer', '[data-support-message]', setUp);

@@ -7,3 +7,4 @@ export { h, part, present, type Child } from './dom';
 export { showErrorSummary, showFieldErrors, type FieldErrorLike, type FieldView } from './errors';
 export { readerToday } from './today';
 export { fetchJson, loadOnce } from './loadOnce';
+export { defineToolElement } from './element';
