@@ -129,11 +129,14 @@ test.describe('refund estimator', () => {
     await page.keyboard.press('Backspace');
     await page.getByRole('button', { name: 'Estimate the dates' }).click();
     const error = page.locator('#refund-estimator-handover-error');
-    await expect(error).toHaveText(/^Hand-over date: that is not a complete date/);
+    await expect(error).toHaveText('Hand-over date: that is not a real date. Check the day, the month and the year.');
     await expect(handover).toHaveAttribute('aria-invalid', 'true');
+    await expect(handover).toHaveAccessibleDescription(/that is not a real date/);
+    // The tools' one error pattern: a summary that takes focus and links to each field.
+    const summary = page.getByRole('alert', { name: 'Check these answers' });
+    await expect(summary).toBeFocused();
+    await summary.getByRole('link', { name: /^Hand-over date/ }).click();
     await expect(handover).toBeFocused();
-    await expect(handover).toHaveAccessibleDescription(/that is not a complete date/);
-    await expect(page.getByRole('status').first()).toHaveText('One answer needs checking: Hand-over date.');
     await expect(page.locator('[data-re-result]')).toBeHidden();
   });
 
@@ -143,7 +146,7 @@ test.describe('refund estimator', () => {
     await page.goto(`${PAGE}?region=us&method=upi&how=pickup&handover=2026-13-45`);
     await expect(page.locator('#refund-estimator-handover-error')).toHaveText(/2026-13-45 is not a real date/);
     await expect(page.locator('#refund-estimator-method-error')).toHaveText(/“upi” is not a payment method we have refund times for in United States/);
-    await expect(page.getByRole('status').first()).toHaveText('2 answers need checking: Payment method, Hand-over date.');
+    await expect(page.getByRole('alert', { name: 'Check these answers' }).getByRole('listitem')).toHaveText([/^Payment method: /, /^Hand-over date: /]);
   });
 
   test('Canada shows "not published" with the official page, and no guessed date', async ({ page }) => {
@@ -193,6 +196,7 @@ test.describe('refund estimator', () => {
     await page.getByLabel('Region', { exact: true }).selectOption('au');
     await page.getByLabel('Payment method').selectOption('credit-card');
     await page.getByRole('radio', { name: 'Sending it yourself' }).check();
+    await page.getByLabel('Hand-over date').fill('2026-11-18');
     await page.getByLabel(/Refund issued on/).fill('2026-11-20');
     await page.getByRole('button', { name: 'Estimate the dates' }).click();
     await expect(page.locator('.re-step').nth(2)).toContainText('2–10 business days after the refund is issued.');

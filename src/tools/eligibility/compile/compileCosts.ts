@@ -19,7 +19,7 @@ export function compileCosts(region: Data): Pick<EligibilityRegion, 'costs' | 'd
   const costs: CostEntry[] = [];
   const line = (kind: CostEntry['kind'], when: CostWhen, text: string, fact: FactFields, categories?: CostEntry['categories']) => {
     const cited = citing(region, fact);
-    costs.push({ kind, when, ...(categories ? { categories } : {}), text: cited.reported ? `${text} (reported)` : text, ...cited });
+    costs.push({ kind, when, ...(categories ? { categories } : {}), text, ...cited });
   };
   const missing = (when: CostWhen, what: string, value: NotPublished) => {
     costs.push({ kind: 'not-published', when, text: notPublishedSentence(what), source: sourceLink(region, value.checkAt), reported: false });

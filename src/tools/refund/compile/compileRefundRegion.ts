@@ -64,6 +64,8 @@ export function compileRefundRegion(id: string, data: RegionData): RefundRegion 
   return {
     id,
     name: data.name,
+    store: upperFirst(data.marketplace),
+    place: placeName(data.name),
     weekend: weekendIsoDays(data),
     rules,
     stages,
@@ -154,3 +156,8 @@ function spanOf(range: { min?: number | undefined; max: number; unit: Span['unit
   return { ...(range.min === undefined ? {} : { min: range.min }), max: range.max, unit: range.unit };
 }
 
+
+/** "the United States", "the United Kingdom", "Germany": a country name as it reads after "in". */
+export function placeName(name: string): string {
+  return /^(United|Netherlands|Philippines|Czech)\b/.test(name) ? `the ${name}` : name;
+}

@@ -4,7 +4,7 @@
  */
 import type { Holiday } from '../../../time/businessCalendar';
 import type { CivilDate } from '../../../time/civilDate';
-import type { RefundStep, RefundTimeline, StepKind } from './types';
+import type { RefundRegion, RefundStep, RefundTimeline, StepKind } from './types';
 import { lowerFirst } from '../../../model/case';
 import { NOT_PUBLISHED_TEXT } from '../../../model/missing';
 
@@ -34,17 +34,17 @@ export function stepDatesText(step: RefundStep, formatDates: FormatDateRange): s
 }
 
 /** The sentence the live region announces once the timeline is ready. */
-export function timelineSummary(timeline: RefundTimeline, regionName: string, formatDate: FormatDate): string {
+export function timelineSummary(timeline: RefundTimeline, region: Pick<RefundRegion, 'store' | 'name'>, formatDate: FormatDate): string {
   const [, issued, money] = timeline.steps;
   const only = money.datesFor ? ` (for orders ${lowerFirst(money.datesFor)})` : '';
   if (timeline.expected && timeline.followUp) {
     return `Your money should show by ${formatDate(timeline.expected)}${only}. Nothing by then? Contact Amazon from ${formatDate(timeline.followUp)}.`;
   }
   if (money.notPublished.length > 0) {
-    return `We can't give a date for the money: ${regionName}'s refund time for this payment method is not published. The timeline below shows what is known and where to check.`;
+    return `We can't give a date for the money: ${region.store}'s refund time for this payment method is not published. The timeline below shows what is known and where to check.`;
   }
   if (issued.notPublished.length > 0 || money.waitsFor) {
-    return `We can't give a date for the money yet: when the refund is issued in ${regionName} is not published. Once Amazon tells you the refund was issued, enter that date for exact dates.`;
+    return `We can't give a date for the money yet: when ${region.store} issues the refund is not published. Once Amazon tells you the refund was issued, enter that date for exact dates.`;
   }
   return "We can't give a date for the money: the dates run past the end of our calendar.";
 }

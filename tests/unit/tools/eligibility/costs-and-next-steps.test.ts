@@ -3,6 +3,8 @@ import { eligibilityVerdict, handoverDate } from '../../../../src/tools/eligibil
 import { toCivilDate } from '../../../../src/time/civilDate';
 import { isNotPublished } from '../../../../src/model/regionFacts';
 import { compact, FULL_REGIONS, input } from './helpers';
+import { hasAToZSection } from '../../../../src/tools/eligibility/compile/compileAToZ';
+import { regionSections } from '../../../../src/site/regionPage/sections';
 
 const verdict = (fields: Parameters<typeof input>[0]) => eligibilityVerdict(input(fields), compact(fields.region ?? 'us'));
 
@@ -15,7 +17,8 @@ describe('what it will cost', () => {
     for (const cost of costs) {
       expect(data.sources.map((source) => source.url)).toContain(cost.source.url);
       if (cost.kind === 'not-published') expect(cost.text).toMatch(/: not published; check the official page\.$/);
-      else expect(cost.text.endsWith('(reported)')).toBe(cost.reported);
+      // "reported" is shown once, by the answer's badge from cost.reported, never also in the sentence.
+      else expect(cost.text).not.toMatch(/reported\)/);
     }
   });
 
@@ -86,5 +89,21 @@ describe('what to do next', () => {
     expect(india.kind).toBe('not-published');
     expect(india.nextSteps[0]).toMatchObject({ external: true, href: 'https://www.amazon.in/gp/orc/returns/homepage.html' });
     expect(verdict({ region: 'us', category: 'renewed', delivered: '2026-03-02', today: '2026-03-03' }).nextSteps.map((step) => step.href)).toContain('/guides/amazon-renewed/');
+  });
+});
+
+describe('the A-to-z next step', () => {
+  // The region page has an #a-to-z section only where the guarantee's terms are published (site/regionPage/sections.ts).
+  it.each(FULL_REGIONS.map((data) => [data.id, data] as const))('%s: links #a-to-z only where the region page has that section, else #contact', (id, data) => {
+    const steps = verdict({ region: id, seller: 'seller', condition: 'defective', delivered: '2026-03-02', today: '2026-03-03' }).nextSteps;
+    const aToZ = steps.find((step) => step.label.includes('A-to-z'));
+    expect(aToZ?.href).toBe(`/regions/${id}/${hasAToZSection(data) ? '#a-to-z' : '#contact'}`);
+  });
+
+  it('agrees with the sections the region page shows', () => {
+    for (const data of FULL_REGIONS) {
+      const ids = regionSections(data, { hasBody: false, publicHolidayCount: 0, buildYear: 2026 }).map((section) => section.id as string);
+      expect(ids.includes('a-to-z'), data.id).toBe(hasAToZSection(data));
+    }
   });
 });
