@@ -23,8 +23,3 @@ export function compileAToZ(region: Pick<RegionData, 'aToZ' | 'marketplace' | 's
   }
   return reasons;
 }
-
-/** The region page shows its #a-to-z section (site/regionPage/sections.ts) only for a guarantee with published terms. */
-export function hasAToZSection(region: Pick<RegionData, 'aToZ'>): boolean {
-  return !isNotPublished(region.aToZ) && Object.values(region.aToZ).some((part) => part !== undefined);
-}

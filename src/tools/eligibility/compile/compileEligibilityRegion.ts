@@ -4,7 +4,7 @@ import { categoryChoices } from './categoryChoices';
 import type { EligibilityRegion } from '../rules/eligibilityRegion';
 import { sourceLink, storeName } from './cite';
 import { englishLocale } from '../../../model/locale';
-import { compileAToZ, hasAToZSection } from './compileAToZ';
+import { compileAToZ } from './compileAToZ';
 import { compileCosts } from './compileCosts';
 import { compileRenewed, compileRights } from './compileRights';
 import { compileSeasons } from './compileSeasons';
@@ -30,7 +30,6 @@ export function compileEligibilityRegion(id: string, data: RegionData): Eligibil
     ...compileRights(data),
     renewed: compileRenewed(data),
     aToZ: compileAToZ(data),
-    aToZSection: hasAToZSection(data),
     ...compileCosts(data),
   };
 }

@@ -116,8 +116,6 @@ export interface EligibilityRegion {
   renewed: Guarantee | { missing: Reason };
   /** What the A-to-z Guarantee offers (or that it is not published). */
   aToZ: Reason[];
-  /** The region page has an #a-to-z section (it has one only when the guarantee's terms are published). */
-  aToZSection: boolean;
   costs: CostEntry[];
   /** Conditions that reduce the refund: restocking (opened or used) and damage (used) deductions. */
   deductions: Array<{ when: 'opened-or-used' | 'used'; categories?: CategoryId[] | undefined; reason: Reason }>;

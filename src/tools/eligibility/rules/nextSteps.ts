@@ -32,10 +32,8 @@ export function nextSteps(input: EligibilityInput, region: EligibilityRegion, co
     label: 'Estimate when your refund will arrive',
     href: estimatorLink({ region: region.id, handover: handoverDate(input.today, context.returnBy?.date) }),
   };
-  // Only a region page with published A-to-z terms has an #a-to-z section; elsewhere customer service is the way in.
-  const aToZ: NextStep = region.aToZSection
-    ? { label: `If the seller will not help: the A-to-z Guarantee on ${store}`, href: `${page}#a-to-z` }
-    : { label: `If the seller will not help: ask ${store} customer service about the A-to-z Guarantee`, href: `${page}#contact` };
+  // Every region page has an #a-to-z section: the terms, or that they are not in our sources with the page to check.
+  const aToZ: NextStep = { label: `If the seller will not help: the A-to-z Guarantee on ${store}`, href: `${page}#a-to-z` };
   const contact: NextStep = { label: `Contact ${store} customer service`, href: `${page}#contact` };
   // The support-message composer reads these answers from the link, so the reader does not type them again.
   const composer: NextStep = { label: 'Write your message to customer service, with these answers filled in', href: composerLink({ region: region.id, delivered: input.delivered, category: input.category, condition: input.condition, ordered: input.ordered }) };
