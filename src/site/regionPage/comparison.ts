@@ -1,5 +1,5 @@
 import type { FactFields, RegionData } from '../../model/types';
-import { isNotPublished } from '../../model/regionFacts';
+import { isNotPublished, isReported } from '../../model/regionFacts';
 import {
   cardRefundCompareLines,
   cardRefundSummary,
@@ -62,7 +62,7 @@ export interface RegionEntry {
   data: RegionData;
 }
 
-const anyReported = (facts: ReadonlyArray<FactFields | undefined>) => facts.some((fact) => fact?.confidence === 'reported');
+const anyReported = (region: RegionData, facts: ReadonlyArray<FactFields | undefined>) => facts.some((fact) => fact !== undefined && isReported(region, fact));
 
 /** One region's row. `buildDate` picks the holiday season and the rights in force; `locale` formats dates and money. */
 export function comparisonRow(entry: RegionEntry, buildDate: string, locale: string): ComparisonRow {
@@ -73,17 +73,17 @@ export function comparisonRow(entry: RegionEntry, buildDate: string, locale: str
   const withdrawal = withdrawalSummary(region, buildDate);
   const cost = returnCostSummary(region, locale);
   const costFacts = [...(isNotPublished(cost.free) ? [] : cost.free), cost.fee?.fact];
-  const withdrawalFacts = withdrawal.kind === 'period' ? withdrawal.rights : withdrawal.kind === 'none-online' ? [withdrawal.fact] : [];
+  const withdrawalFacts = withdrawal.kind === 'period' || withdrawal.kind === 'conditional-only' ? withdrawal.rights : withdrawal.kind === 'none-online' ? [withdrawal.fact] : [];
   return {
     id: entry.id,
     name: region.name,
     marketplace: region.marketplace,
     cells: {
-      window: { lines: [window.text], sortKey: window.sortKey, reported: anyReported([window.published ? window.fact : undefined]) },
-      holiday: { lines: holidayCompareLines(holiday, locale), sortKey: holiday.sortKey, reported: anyReported([holiday.latest]) },
-      card: { lines: cardRefundCompareLines(card), sortKey: card.sortKey, reported: anyReported(card.lines.map((line) => line.fact)) },
-      withdrawal: { lines: withdrawal.lines, sortKey: withdrawal.sortKey, reported: anyReported(withdrawalFacts) },
-      cost: { lines: returnCostCompareLines(cost), sortKey: cost.sortKey, reported: cost.sortKey !== null && anyReported(costFacts) },
+      window: { lines: [window.text], sortKey: window.sortKey, reported: anyReported(region, [window.published ? window.fact : undefined]) },
+      holiday: { lines: holidayCompareLines(holiday, locale), sortKey: holiday.sortKey, reported: anyReported(region, [holiday.latest]) },
+      card: { lines: cardRefundCompareLines(card), sortKey: card.sortKey, reported: anyReported(region, card.lines.map((line) => line.fact)) },
+      withdrawal: { lines: withdrawal.lines, sortKey: withdrawal.sortKey, reported: anyReported(region, withdrawalFacts) },
+      cost: { lines: returnCostCompareLines(cost), sortKey: cost.sortKey, reported: cost.sortKey !== null && anyReported(region, costFacts) },
     },
   };
 }

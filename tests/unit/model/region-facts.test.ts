@@ -29,17 +29,17 @@ describe('formatRange and friends', () => {
     expect(formatRange({ max: 0, unit: 'hours' })).toBe('immediately');
     expect(formatRange({ min: 2, max: 3, unit: 'weeks' })).toBe('2–3 weeks');
     expect(formatRange({ published: false, checkAt: 'x', note: 'Not found.' })).toBe(NOT_PUBLISHED_TEXT);
-    expect(formatRange(undefined)).toBe('not published');
+    expect(formatRange(undefined)).toBe('not in our sources yet');
   });
 
   it('formats durations, days, money and percentages', () => {
     expect(formatDuration({ value: 14, unit: 'calendar-days' })).toBe('14 days');
     expect(formatDuration({ value: 1, unit: 'years' })).toBe('1 year');
     expect(formatDays(30)).toBe('30 days');
-    expect(formatDays(undefined)).toBe('not published');
+    expect(formatDays(undefined)).toBe('not in our sources yet');
     expect(formatMoney({ amount: 3.99, currency: 'GBP', atLeast: true }, 'en-GB')).toBe('from £3.99');
     expect(formatMoney({ amount: 7, currency: 'AUD' }, 'en-AU')).toBe('$7');
-    expect(formatMoney(undefined)).toBe('amount not published');
+    expect(formatMoney(undefined)).toBe('amount not in our sources yet');
     expect(formatPercent(50, true)).toBe('up to 50%');
   });
 

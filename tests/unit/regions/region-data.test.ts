@@ -206,7 +206,8 @@ describe('facts the site states', () => {
   });
 
   it('CA: Québec and Ontario have conditional cancellation rights only, never a general right to cancel', () => {
-    const rights = isNotPublished(region('ca').statutoryRights) ? [] : region('ca').statutoryRights;
+    const canada = region('ca');
+    const rights = isNotPublished(canada.statutoryRights) ? [] : canada.statutoryRights;
     expect(rights.filter((right) => right.kind === 'withdrawal' || right.kind === 'statutory-return')).toEqual([]);
     const quebec = rights.find((right) => right.kind === 'conditional-cancellation' && right.jurisdiction === 'Québec');
     expect(quebec).toMatchObject({ period: { value: 7, unit: 'calendar-days' }, law: 'qc-regulation-6-5', confidence: 'official' });

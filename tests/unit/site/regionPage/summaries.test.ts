@@ -135,11 +135,11 @@ describe('the texts', () => {
   });
 
   it('groups several unpublished seasons into one line', () => {
-    expect(holidayCompareLines(holidayStatus(region('in'), BUILD_DATE), 'en-GB')).toEqual(['2025 and 2026 seasons: not published']);
-    expect(holidayCompareLines(holidayStatus(region('uk'), BUILD_DATE), 'en-GB')).toEqual(['2024 season: return by 31 Jan 2025', '2025 and 2026 seasons: not published']);
+    expect(holidayCompareLines(holidayStatus(region('in'), BUILD_DATE), 'en-GB')).toEqual(['2025 and 2026 seasons: not in our sources yet']);
+    expect(holidayCompareLines(holidayStatus(region('uk'), BUILD_DATE), 'en-GB')).toEqual(['2024 season: return by 31 Jan 2025', '2025 and 2026 seasons: not in our sources yet']);
     expect(holidayCompareLines(holidayStatus(region('us'), BUILD_DATE), 'en-US')).toEqual([
       '2025 season: return by Jan 31, 2026 (earlier for some categories)',
-      '2026 season: not published',
+      '2026 season: not in our sources yet',
     ]);
   });
 
@@ -160,7 +160,7 @@ describe('the texts', () => {
     expect(labelFeeSummary([fee(3.5, true)], 'en-GB')?.text).toBe('Label fee from £3.50');
     expect(labelFeeSummary([fee(8.09), fee(3.99)], 'en-GB')?.text).toBe('Label fee from £3.99');
     expect(labelFeeSummary([fee(3.99), fee(undefined)], 'en-GB')?.text).toBe('Label fee from £3.99');
-    expect(labelFeeSummary([fee(undefined)], 'en-GB')?.text).toBe('Label fee charged; amount not published');
+    expect(labelFeeSummary([fee(undefined)], 'en-GB')?.text).toBe('Label fee charged; amount not in our sources yet');
     const lowest = fee(1);
     expect(labelFeeSummary([fee(2), lowest], 'en-GB')?.fact).toBe(lowest);
     expect(returnCostSummary(region('uk'), 'en-GB').fee?.text).toBe(`Label fee ${formatMoney({ amount: 3.99, currency: 'GBP', atLeast: true }, 'en-GB')}`);
@@ -178,7 +178,7 @@ describe('the texts', () => {
     });
     expect(rightPeriodText(right({ period: { value: 14, unit: 'calendar-days' } }))).toBe('14 days');
     expect(rightPeriodText(right({ period: { value: 7, unit: 'calendar-days' }, jurisdiction: 'Québec' }))).toBe('7 days in Québec');
-    expect(rightPeriodText(right({}))).toBe('period not published');
+    expect(rightPeriodText(right({}))).toBe('period not in our sources yet');
   });
 
   it('leaves out a right that is not yet in force, and says "none" only where the data says so', () => {
