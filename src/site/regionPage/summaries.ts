@@ -118,6 +118,16 @@ export function holidaySeasonText(season: HolidaySeason, locale: string): string
   return `Bought ${formatDateRange(season.purchasedFrom, season.purchasedTo, locale)}: ${holidayDeadlineText(season, locale)}`;
 }
 
+/**
+ * A past season in the past tense, with its year: "In the 2025 season, orders placed 1 Nov – 31 Dec 2025 could go
+ * back until 31 Jan 2026". For the latest season on file when this season's dates are not in our sources.
+ */
+export function pastHolidaySeasonText(season: HolidaySeason, locale: string): string {
+  const later = (days: number, after: string) => `, or ${formatDays(days)} after ${after}, whichever was later`;
+  const extra = season.orDaysAfterReceipt !== undefined ? later(season.orDaysAfterReceipt, 'receipt') : season.orDaysAfterPurchase !== undefined ? later(season.orDaysAfterPurchase, 'purchase') : '';
+  return `In the ${season.season} season, orders placed ${formatDateRange(season.purchasedFrom, season.purchasedTo, locale)} could go back until ${formatDate(season.returnBy, locale)}${extra}`;
+}
+
 /** The short form the comparison table shows. */
 export function holidayCompareLines(status: HolidayStatus, locale: string): string[] {
   const lines: string[] = [];

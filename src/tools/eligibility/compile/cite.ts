@@ -1,6 +1,7 @@
 import { isReported, sourceById } from '../../../model/regionFacts';
 import type { FactFields, NotPublished, RegionData } from '../../../model/types';
 import type { Reason, SourceLink } from '../rules/types';
+import { linkTo } from '../../shared/sourceLink';
 import { upperFirst } from '../../../model/case';
 import { missingSentence } from '../../../model/missing';
 
@@ -14,7 +15,7 @@ export function storeName(region: Pick<RegionData, 'marketplace'>): string {
 /** Title and address of a source id (the schema guarantees it exists; the returns help page otherwise). */
 export function sourceLink(region: Pick<RegionData, 'sources' | 'returnsHelpPage'>, id: string): SourceLink {
   const source = sourceById(region, id) ?? sourceById(region, region.returnsHelpPage);
-  return { title: source?.title ?? 'Amazon returns help', url: source?.url ?? 'https://www.amazon.com/' };
+  return source ? linkTo(source) : { title: 'Amazon returns help', url: 'https://www.amazon.com/' };
 }
 
 /** Source and confidence of a fact. */

@@ -9,6 +9,8 @@ import {
   holidayCompareLines,
   holidayDeadlineText,
   holidaySeasonText,
+  pastHolidaySeasonText,
+  conditionalRightsText,
   holidayStatus,
   labelFeeSummary,
   returnCostCompareLines,
@@ -98,6 +100,9 @@ describe.each(regions)('$id: the summaries say what the data says', ({ data }) =
       expect(summary.kind).toBe('period');
       expect(summary.lines).toEqual(withdrawal.map(rightPeriodText));
       for (const right of withdrawal) if (right.period) expect(summary.lines.join(' ')).toContain(formatDuration(right.period));
+    } else if (rights.some((right) => right.kind === 'conditional-cancellation')) {
+      expect(summary).toMatchObject({ kind: 'conditional-only', sortKey: 0 });
+      expect(summary.lines[0]).toMatch(/^No general right; conditional rights in /);
     } else if (rights.some((right) => right.kind === 'no-cooling-off')) {
       expect(summary).toMatchObject({ kind: 'none-online', lines: ['none for online orders'], sortKey: 0 });
     } else {
@@ -193,5 +198,20 @@ describe('the texts', () => {
     expect(withdrawalSummary(later, '2027-06-01')).toMatchObject({ kind: 'period', lines: ['30 days'], sortKey: 30 });
     expect(withdrawalSummary(region('jp'), BUILD_DATE).lines).toEqual(['none for online orders']);
     expect(withdrawalSummary(region('us'), BUILD_DATE).kind).toBe('not-published');
+  });
+});
+
+describe('rights to cancel in particular cases only, and past seasons', () => {
+  it.each([
+    [[{ jurisdiction: 'Québec' }, { jurisdiction: 'Ontario' }], 'No general right; conditional rights in Ontario and Québec'],
+    [[{ jurisdiction: 'Québec' }], 'No general right; conditional rights in Québec'],
+    [[{}], 'No general right; conditional rights in particular cases only'],
+  ])('%o → %s', (rights, text) => {
+    expect(conditionalRightsText(rights)).toBe(text);
+  });
+
+  it('tells the latest season on file in the past tense, with its year', () => {
+    const season = { season: 2025, purchasedFrom: '2025-11-01', purchasedTo: '2025-12-25', returnBy: '2026-01-31', orDaysAfterReceipt: 30, source: 's', confidence: 'reported' } as HolidaySeason;
+    expect(pastHolidaySeasonText(season, 'en-GB')).toMatch(/^In the 2025 season, orders placed .*2025 could go back until 31 Jan 2026, or 30 days after receipt, whichever was later$/);
   });
 });
