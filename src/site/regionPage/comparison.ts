@@ -35,7 +35,7 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
   {
     key: 'holiday',
     label: 'Latest holiday window',
-    detail: 'most recent season with published dates',
+    detail: 'most recent season with dates in our sources',
     ascending: 'earliest return-by date first',
     descending: 'latest return-by date first',
   },
