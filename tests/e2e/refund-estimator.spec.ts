@@ -158,8 +158,8 @@ test.describe('refund estimator', () => {
     await page.getByRole('button', { name: 'Estimate the dates' }).click();
     await expect(page.getByRole('status').first()).toContainText("We can't give a date for the money");
     const steps = page.locator('.re-step');
-    await expect(steps.nth(1).locator('.re-dates')).toHaveText('No date: not published');
-    await expect(steps.nth(2)).toContainText('Not published; check the official page');
+    await expect(steps.nth(1).locator('.re-dates')).toHaveText('No date: not in our sources yet');
+    await expect(steps.nth(2)).toContainText('Not in our sources yet; check the official page');
     await expect(steps.nth(2).getByRole('link').first()).toHaveAttribute('href', /amazon\.ca/);
     await expect(page.getByRole('button', { name: 'Add to calendar (.ics)' })).toBeHidden();
   });
@@ -216,7 +216,7 @@ test.describe('without JavaScript', () => {
     const us = page.getByRole('table', { name: /United States: time for the money to show/ });
     await expect(us.getByRole('row', { name: /Credit card/ })).toContainText('3–5 business days');
     const canada = page.getByRole('table', { name: /Canada/ });
-    await expect(canada).toContainText('Not published; check the official page');
+    await expect(canada).toContainText('Not in our sources yet; check the official page');
     await expect(canada.getByRole('link')).toHaveAttribute('href', /amazon\.ca/);
     // The form cannot answer without JavaScript, so it is not shown at all (no dead button to press).
     await expect(page.locator('.refund-estimator form')).toBeHidden();

@@ -10,7 +10,7 @@ import { formatCivilDate, formatCivilDateRange } from '../../time/formatCivilDat
 import { holidayCalendarFromJson } from '../../time/holidays';
 import { skippedText, stepDatesText, timelineSummary, STEP_TITLES } from './rules/describe';
 import { lowerFirst, upperFirst } from '../../model/case';
-import { NOT_PUBLISHED_CHECK } from '../../model/missing';
+import { NOT_IN_OUR_SOURCES_CHECK } from '../../model/missing';
 import { hasRefundQuery, readRefundQuery, refundQueryString } from './rules/query';
 import { refundTimeline } from './rules/refundTimeline';
 import { validateRefundInput, type RawRefundAnswers } from './rules/validateRefundInput';
@@ -151,7 +151,7 @@ function setUp(root: HTMLElement): void {
       );
     }
     for (const missing of step.notPublished) {
-      const line = element('p', '', '', [element('strong', '', `${missing.variant ? `${missing.variant}: ${NOT_PUBLISHED_CHECK}` : upperFirst(NOT_PUBLISHED_CHECK)}: `), link(missing.checkAt), '.']);
+      const line = element('p', '', '', [element('strong', '', `${missing.variant ? `${missing.variant}: ${NOT_IN_OUR_SOURCES_CHECK}` : upperFirst(NOT_IN_OUR_SOURCES_CHECK)}: `), link(missing.checkAt), '.']);
       item.append(element('div', 'notice', '', [line, element('p', '', missing.note)]));
     }
     if (step.kind === 'money-visible' && step.waitsFor) {

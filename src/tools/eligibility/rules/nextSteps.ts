@@ -52,6 +52,17 @@ export function nextSteps(input: EligibilityInput, region: EligibilityRegion, co
       if (isRenewed(input)) steps.push(renewed);
       if (thirdParty) steps.push(aToZ);
       break;
+    case 'probably-returnable':
+      // This season's dates are not in our sources: the order's own return-by date is the one to trust.
+      steps.push(
+        { label: `Check the return-by date for this order in Your Orders on ${store}` },
+        { label: `${region.helpPage.title} (official)`, href: region.helpPage.url, external: true },
+        { label: `${region.name}: holiday returns`, href: `${page}#holiday-returns` },
+        { label: 'Start your return, step by step', href: guideUrl('start-a-return') },
+      );
+      if (thirdParty) steps.push(aToZ);
+      steps.push(contact, composer);
+      break;
     case 'legal-rights':
       steps.push(...legal, estimator, contact, composer);
       if (thirdParty) steps.push(aToZ);

@@ -75,7 +75,7 @@ export function compileRefundRegion(id: string, data: RegionData): RefundRegion 
   };
 }
 
-export const TRANSIT_NOT_PUBLISHED = 'How long the parcel takes to reach Amazon or the seller is not published.';
+export const TRANSIT_NOT_PUBLISHED = 'How long the parcel takes to reach Amazon or the seller is not in our sources yet.';
 export const OTHER_METHOD_NOT_PUBLISHED = 'Our sources give no refund time for other payment methods.';
 
 export interface MethodChoiceOption {

@@ -15,7 +15,7 @@ describe('what it will cost', () => {
     expect(costs.filter((cost) => cost.kind === 'label-fee')).toHaveLength(isNotPublished(labelFees) ? 0 : labelFees.length);
     for (const cost of costs) {
       expect(data.sources.map((source) => source.url)).toContain(cost.source.url);
-      if (cost.kind === 'not-published') expect(cost.text).toMatch(/: not published; check the official page\.$/);
+      if (cost.kind === 'not-published') expect(cost.text).toMatch(/: not in our sources yet; check the official page\.$/);
       // "reported" is shown once, by the answer's badge from cost.reported, never also in the sentence.
       else expect(cost.text).not.toMatch(/reported\)/);
     }
@@ -83,7 +83,7 @@ describe('what to do next', () => {
     expect(steps.map((step) => step.href ?? step.label)).toEqual(['Ask the seller: use "Contact seller" on your order.', '/regions/us/#a-to-z', '/guides/refund-not-arrived/', '/regions/us/#contact', '/contact/?region=us&delivered=2026-03-02&category=personalised&condition=unopened#write']);
   });
 
-  it('links the official page when the rule is not published, and the Renewed guide for Renewed items', () => {
+  it('links the official page when the rule is not in our sources yet, and the Renewed guide for Renewed items', () => {
     const india = verdict({ region: 'in', delivered: '2026-03-02', today: '2026-03-03' });
     expect(india.kind).toBe('not-published');
     expect(india.nextSteps[0]).toMatchObject({ external: true, href: 'https://www.amazon.in/gp/orc/returns/homepage.html' });

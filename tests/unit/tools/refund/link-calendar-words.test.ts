@@ -105,7 +105,7 @@ describe('the timeline in words', () => {
     const uk = timelineFor(input('uk', 'other', 'pickup', '2027-03-20', '2027-03-24')).steps[2];
     expect(stepDatesText(uk, enGBRange)).toBe('Tue, 6 Apr 2027 (approximately)');
     const canada = timelineFor(input('ca', 'other', 'pickup', '2026-11-25')).steps;
-    expect(stepDatesText(canada[2], enGBRange)).toBe('No date: not published');
+    expect(stepDatesText(canada[2], enGBRange)).toBe('No date: not in our sources yet');
     const waiting = timelineFor(input('au', 'credit-card', 'pickup', '2026-11-25')).steps[2];
     expect(stepDatesText(waiting, enGBRange)).toBe('No date yet');
   });
@@ -115,7 +115,7 @@ describe('the timeline in words', () => {
       'Your money should show by Thu, 3 Dec 2026. Nothing by then? Contact Amazon from Fri, 4 Dec 2026.',
     );
     expect(timelineSummary(timelineFor(input('it', 'credit-card', 'pickup', '2026-12-20')), { name: 'Italy', store: 'Amazon.it' }, enGB)).toMatch(/\(for orders shipped by Amazon\)\./);
-    expect(timelineSummary(timelineFor(input('ca', 'other', 'pickup', '2026-11-25')), { name: 'Canada', store: 'Amazon.ca' }, enGB)).toMatch(/^We can't give a date for the money: Amazon\.ca's refund time .* is not published/);
-    expect(timelineSummary(timelineFor(input('au', 'credit-card', 'pickup', '2026-11-25')), { name: 'Australia', store: 'Amazon.com.au' }, enGB)).toMatch(/when Amazon\.com\.au issues the refund is not published.*enter that date/);
+    expect(timelineSummary(timelineFor(input('ca', 'other', 'pickup', '2026-11-25')), { name: 'Canada', store: 'Amazon.ca' }, enGB)).toMatch(/^We can't give a date for the money: Amazon\.ca's refund time .* is not in our sources yet/);
+    expect(timelineSummary(timelineFor(input('au', 'credit-card', 'pickup', '2026-11-25')), { name: 'Australia', store: 'Amazon.com.au' }, enGB)).toMatch(/when Amazon\.com\.au issues the refund is not in our sources yet.*enter that date/);
   });
 });
