@@ -4,7 +4,7 @@ import { NOT_IN_OUR_SOURCES } from './missing';
 
 /**
  * Reader-facing text for the numbers in region data. Pure functions, safe in the browser:
- * "3–5 business days", "2–3 hours", "up to 10 business days", "about 7 business days", "immediately", "not published".
+ * "3–5 business days", "2–3 hours", "up to 10 business days", "about 7 business days", "immediately", "not in our sources yet".
  */
 
 const EN_DASH = '\u2013';
@@ -51,7 +51,7 @@ export function formatReviewDate(isoDate: string): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-/** An amount in its currency, "£3.99" or "from £3.99"; "amount not published" when the source gave none. */
+/** An amount in its currency, "£3.99" or "from £3.99"; "amount not in our sources yet" when the source gave none. */
 export function formatMoney(money: Money | null | undefined, locale = 'en'): string {
   if (!money) return `amount ${NOT_IN_OUR_SOURCES}`;
   const amount = new Intl.NumberFormat(locale, {

@@ -12,7 +12,7 @@ const RETURNS_RUN_UNTIL_MONTH = 2;
 
 /**
  * The orders a season covers when the data gives no dates (a season marked `published: false`): October to December
- * of its year, so an order in that period is told "not published" rather than "no extension".
+ * of its year, so an order in that period is told "not in our sources yet" rather than "no extension".
  */
 export function seasonOrderPeriod(season: number): { from: string; to: string } {
   return { from: `${season}-${FIRST_ORDER_DAY}`, to: `${season}-${LAST_ORDER_DAY}` };

@@ -245,7 +245,7 @@ export interface ReturnCostSummary {
 }
 
 export interface LabelFeeSummary {
-  /** "Label fee from £3.99", or "Label fee charged; amount not published". */
+  /** "Label fee from £3.99", or "Label fee charged; amount not in our sources yet". */
   text: string;
   /** The fee quoted (the lowest), or the first fee when none gives an amount. */
   fact: LabelFee;

@@ -13,6 +13,7 @@ import { validateEligibilityInput, type ValidationContext } from './validateElig
 import { FAULTY_CONDITIONS, type DatedRule, type EligibilityInput, type EligibilityResult, type FieldError, type Reason, type VerdictKind } from './types';
 import { categoryLabel, longDate } from './wording';
 import { lowerFirst, upperFirst } from '../../../model/case';
+import { NOT_IN_OUR_SOURCES } from '../../../model/missing';
 
 /**
  * The answer to "Can I still return this, by when, and what will it cost?" for one checked set of answers.
@@ -135,7 +136,7 @@ function wording(kind: VerdictKind, context: WordingContext): { headline: string
       const year = context.holiday ? `${context.holiday.season} ` : '';
       return {
         headline: 'Probably still returnable',
-        summary: `${ended} extended returns for orders of this period in ${seasons} on file. Its ${year}holiday dates are not in our sources yet: check the return-by date for this order in Your Orders before you send it.`,
+        summary: `${ended} extended returns for orders of this period in ${seasons} on file. Its ${year}holiday dates are ${NOT_IN_OUR_SOURCES}: check the return-by date for this order in Your Orders before you send it.`,
       };
     }
     case 'legal-rights': {

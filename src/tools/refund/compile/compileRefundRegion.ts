@@ -6,6 +6,7 @@ import { lowerFirst, upperFirst } from '../../../model/case';
 import { PAYMENT_METHODS } from '../../../model/vocabulary/paymentMethods';
 import { FULFILLED_BY, REFUND_TRIGGERS } from '../../../model/vocabulary/regionVocabulary';
 import type { FactFields, NotPublished, PaymentTime, RefundIssued, RegionData, TimelineStage } from '../../../model/types';
+import { NOT_IN_OUR_SOURCES } from '../../../model/missing';
 import {
   OTHER_METHOD,
   type MethodChoice,
@@ -75,7 +76,7 @@ export function compileRefundRegion(id: string, data: RegionData): RefundRegion 
   };
 }
 
-export const TRANSIT_NOT_PUBLISHED = 'How long the parcel takes to reach Amazon or the seller is not in our sources yet.';
+export const TRANSIT_NOT_PUBLISHED = `How long the parcel takes to reach Amazon or the seller is ${NOT_IN_OUR_SOURCES}.`;
 export const OTHER_METHOD_NOT_PUBLISHED = 'Our sources give no refund time for other payment methods.';
 
 export interface MethodChoiceOption {

@@ -41,10 +41,10 @@ export function timelineSummary(timeline: RefundTimeline, region: Pick<RefundReg
     return `Your money should show by ${formatDate(timeline.expected)}${only}. Nothing by then? Contact Amazon from ${formatDate(timeline.followUp)}.`;
   }
   if (money.notPublished.length > 0) {
-    return `We can't give a date for the money: ${region.store}'s refund time for this payment method is not in our sources yet. The timeline below shows what is known and where to check.`;
+    return `We can't give a date for the money: ${region.store}'s refund time for this payment method is ${NOT_IN_OUR_SOURCES}. The timeline below shows what is known and where to check.`;
   }
   if (issued.notPublished.length > 0 || money.waitsFor) {
-    return `We can't give a date for the money yet: when ${region.store} issues the refund is not in our sources yet. Once Amazon tells you the refund was issued, enter that date for exact dates.`;
+    return `We can't give a date for the money yet: when ${region.store} issues the refund is ${NOT_IN_OUR_SOURCES}. Once Amazon tells you the refund was issued, enter that date for exact dates.`;
   }
   return "We can't give a date for the money: the dates run past the end of our calendar.";
 }
