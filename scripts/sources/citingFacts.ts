@@ -1,7 +1,7 @@
 import { walkFacts } from '../../src/model/walkFacts';
 import { describeRegionValue } from '../../src/model/describeRegionValue';
 import { isNotPublished } from '../../src/model/regionFacts';
-import { NOT_PUBLISHED_CHECK } from '../../src/model/missing';
+import { NOT_IN_OUR_SOURCES_CHECK } from '../../src/model/missing';
 import { formatReviewDate } from '../../src/model/format';
 
 /** One place in a region's data that rests on a source: a fact citing it, a "check this page" or a right's law. */
@@ -40,7 +40,7 @@ function parentOf(region: Record<string, unknown>, path: Array<string | number>)
 }
 
 function shownValue(node: Record<string, unknown>, key: string, parent: unknown, locale: string): string {
-  if (isNotPublished(node)) return NOT_PUBLISHED_CHECK;
+  if (isNotPublished(node)) return NOT_IN_OUR_SOURCES_CHECK;
   const described = describeRegionValue(node, key, parent, locale);
   if (described) return described;
   if (typeof node.returnBy === 'string') {

@@ -1,10 +1,10 @@
 import { TIME_UNITS } from './vocabulary/regionVocabulary';
 import type { Duration, Money, NotPublished, TimeRange, TimeUnit } from './types';
-import { NOT_PUBLISHED_TEXT } from './missing';
+import { NOT_IN_OUR_SOURCES } from './missing';
 
 /**
  * Reader-facing text for the numbers in region data. Pure functions, safe in the browser:
- * "3–5 business days", "2–3 hours", "up to 10 business days", "about 7 business days", "immediately", "not published".
+ * "3–5 business days", "2–3 hours", "up to 10 business days", "about 7 business days", "immediately", "not in our sources yet".
  */
 
 const EN_DASH = '\u2013';
@@ -21,7 +21,7 @@ function number(value: number): string {
 
 /** A range of time as a reader reads it. `max: 0` means straight away. */
 export function formatRange(range: TimeRange | NotPublished | null | undefined): string {
-  if (!range || ('published' in range && range.published === false)) return NOT_PUBLISHED_TEXT;
+  if (!range || ('published' in range && range.published === false)) return NOT_IN_OUR_SOURCES;
   const { min, max, unit, approximate } = range as TimeRange;
   if (max === 0) return 'immediately';
   const about = approximate ? 'about ' : '';
@@ -32,13 +32,13 @@ export function formatRange(range: TimeRange | NotPublished | null | undefined):
 
 /** A length of time such as a legal period: "14 days", "5 business days", "2 years". */
 export function formatDuration(duration: Duration | null | undefined): string {
-  if (!duration) return NOT_PUBLISHED_TEXT;
+  if (!duration) return NOT_IN_OUR_SOURCES;
   return `${number(duration.value)} ${unitLabel(duration.unit, duration.value)}`;
 }
 
 /** "30 days" for a window in days. */
 export function formatDays(days: number | null | undefined): string {
-  return days === undefined || days === null ? NOT_PUBLISHED_TEXT : `${days} ${unitLabel('calendar-days', days)}`;
+  return days === undefined || days === null ? NOT_IN_OUR_SOURCES : `${days} ${unitLabel('calendar-days', days)}`;
 }
 
 /** A return window: "30 days from delivery", or "30 days" when the source does not say what it counts from. */
@@ -51,9 +51,9 @@ export function formatReviewDate(isoDate: string): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-/** An amount in its currency, "£3.99" or "from £3.99"; "amount not published" when the source gave none. */
+/** An amount in its currency, "£3.99" or "from £3.99"; "amount not in our sources yet" when the source gave none. */
 export function formatMoney(money: Money | null | undefined, locale = 'en'): string {
-  if (!money) return `amount ${NOT_PUBLISHED_TEXT}`;
+  if (!money) return `amount ${NOT_IN_OUR_SOURCES}`;
   const amount = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: money.currency,

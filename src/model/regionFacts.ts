@@ -52,6 +52,15 @@ export function sourceOf(region: Pick<RegionData, 'sources' | 'marketplace'>, fa
   return requireSource(region, fact.source);
 }
 
+/**
+ * Whether a fact is told as "reported" (read in a copy or a report): its confidence says so, unless its source is the
+ * law text. A statute is never "reported": the sentence states the rule and cites the article, and the sources list
+ * says where the text was read.
+ */
+export function isReported(region: Pick<RegionData, 'sources' | 'marketplace'>, fact: FactFields): boolean {
+  return fact.confidence === 'reported' && sourceById(region, fact.source)?.kind !== 'law';
+}
+
 /** The official page to check when something is not published. */
 export function checkPageOf(region: Pick<RegionData, 'sources' | 'marketplace'>, missing: NotPublished): RegionSource {
   return requireSource(region, missing.checkAt);

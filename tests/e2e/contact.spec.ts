@@ -143,7 +143,7 @@ test.describe('the support-message composer', () => {
     await open(page);
     await page.getByLabel('Delivery date').fill('2026-12-24');
     await page.getByRole('button', { name: 'Write my message' }).click();
-    const summary = page.getByRole('group', { name: 'Check these answers' });
+    const summary = page.getByRole('alert', { name: 'Check these answers' });
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('link')).toContainText(['Amazon site:', 'Order number:', 'Item:', 'Delivery date: 24 December 2026 is after today', 'What went wrong:']);
     await summary.getByRole('link', { name: /^Order number:/ }).click();
@@ -158,7 +158,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await open(page);
     await page.getByRole('button', { name: 'Write my message' }).click();
-    await expect(page.getByRole('group', { name: 'Check these answers' })).toBeVisible();
+    await expect(page.getByRole('alert', { name: 'Check these answers' })).toBeVisible();
     const withErrors = await new AxeBuilder({ page }).include('[data-support-message]').withTags(tags).analyze();
     expect(withErrors.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     await fillComposer(page);

@@ -129,11 +129,14 @@ test.describe('refund estimator', () => {
     await page.keyboard.press('Backspace');
     await page.getByRole('button', { name: 'Estimate the dates' }).click();
     const error = page.locator('#refund-estimator-handover-error');
-    await expect(error).toHaveText(/^Hand-over date: that is not a complete date/);
+    await expect(error).toHaveText('Hand-over date: that is not a real date. Check the day, the month and the year.');
     await expect(handover).toHaveAttribute('aria-invalid', 'true');
+    await expect(handover).toHaveAccessibleDescription(/that is not a real date/);
+    // The tools' one error pattern: a summary that takes focus and links to each field.
+    const summary = page.getByRole('alert', { name: 'Check these answers' });
+    await expect(summary).toBeFocused();
+    await summary.getByRole('link', { name: /^Hand-over date/ }).click();
     await expect(handover).toBeFocused();
-    await expect(handover).toHaveAccessibleDescription(/that is not a complete date/);
-    await expect(page.getByRole('status').first()).toHaveText('One answer needs checking: Hand-over date.');
     await expect(page.locator('[data-re-result]')).toBeHidden();
   });
 
@@ -143,7 +146,7 @@ test.describe('refund estimator', () => {
     await page.goto(`${PAGE}?region=us&method=upi&how=pickup&handover=2026-13-45`);
     await expect(page.locator('#refund-estimator-handover-error')).toHaveText(/2026-13-45 is not a real date/);
     await expect(page.locator('#refund-estimator-method-error')).toHaveText(/“upi” is not a payment method we have refund times for in United States/);
-    await expect(page.getByRole('status').first()).toHaveText('2 answers need checking: Payment method, Hand-over date.');
+    await expect(page.getByRole('alert', { name: 'Check these answers' }).getByRole('listitem')).toHaveText([/^Payment method: /, /^Hand-over date: /]);
   });
 
   test('Canada shows "not published" with the official page, and no guessed date', async ({ page }) => {
@@ -155,8 +158,8 @@ test.describe('refund estimator', () => {
     await page.getByRole('button', { name: 'Estimate the dates' }).click();
     await expect(page.getByRole('status').first()).toContainText("We can't give a date for the money");
     const steps = page.locator('.re-step');
-    await expect(steps.nth(1).locator('.re-dates')).toHaveText('No date: not published');
-    await expect(steps.nth(2)).toContainText('Not published; check the official page');
+    await expect(steps.nth(1).locator('.re-dates')).toHaveText('No date: not in our sources yet');
+    await expect(steps.nth(2)).toContainText('Not in our sources yet; check the official page');
     await expect(steps.nth(2).getByRole('link').first()).toHaveAttribute('href', /amazon\.ca/);
     await expect(page.getByRole('button', { name: 'Add to calendar (.ics)' })).toBeHidden();
   });
@@ -193,6 +196,7 @@ test.describe('refund estimator', () => {
     await page.getByLabel('Region', { exact: true }).selectOption('au');
     await page.getByLabel('Payment method').selectOption('credit-card');
     await page.getByRole('radio', { name: 'Sending it yourself' }).check();
+    await page.getByLabel('Hand-over date').fill('2026-11-18');
     await page.getByLabel(/Refund issued on/).fill('2026-11-20');
     await page.getByRole('button', { name: 'Estimate the dates' }).click();
     await expect(page.locator('.re-step').nth(2)).toContainText('2–10 business days after the refund is issued.');
@@ -212,9 +216,11 @@ test.describe('without JavaScript', () => {
     const us = page.getByRole('table', { name: /United States: time for the money to show/ });
     await expect(us.getByRole('row', { name: /Credit card/ })).toContainText('3–5 business days');
     const canada = page.getByRole('table', { name: /Canada/ });
-    await expect(canada).toContainText('Not published; check the official page');
+    await expect(canada).toContainText('Not in our sources yet; check the official page');
     await expect(canada.getByRole('link')).toHaveAttribute('href', /amazon\.ca/);
-    await expect(page.getByRole('button', { name: 'Estimate the dates' })).toBeDisabled();
+    // The form cannot answer without JavaScript, so it is not shown at all (no dead button to press).
+    await expect(page.locator('.refund-estimator form')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Estimate the dates' })).toHaveCount(0);
   });
 
   test('with JavaScript the tables step aside for the estimator', async ({ browser }) => {

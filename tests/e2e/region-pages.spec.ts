@@ -160,7 +160,7 @@ test.describe('region pages', () => {
       test('shows the figures the data holds', async ({ page }) => {
         const fact = (path: string): Locator => page.locator(`[data-fact="${path}"]`);
         const window = data.returnWindow;
-        if (isNotPublished(window)) await expect(fact('returnWindow')).toContainText('Not published');
+        if (isNotPublished(window)) await expect(fact('returnWindow')).toContainText('Not in our sources yet');
         else await expect(fact('returnWindow')).toContainText(formatDays(window.days));
 
         const times = data.refund.paymentTimes;
@@ -171,7 +171,7 @@ test.describe('region pages', () => {
           for (const [index, entry] of times.entries()) {
             const row = fact(`refund.paymentTimes.${index}`);
             if (isNotPublished(entry)) {
-              await expect(row).toContainText('Not published');
+              await expect(row).toContainText('Not in our sources yet');
               await expect(row.locator('[data-not-published] a')).toHaveAttribute('href', sourceUrl(data, entry.checkAt));
             } else {
               await expect(row).toContainText(formatRange(entry));
@@ -193,7 +193,7 @@ test.describe('region pages', () => {
         const glance = (row: string): Locator => page.locator(`[data-glance="${row}"]`);
         if (!isNotPublished(window)) await expect(glance('return-window')).toContainText(formatDays(window.days));
         const card = paymentTimeFor(data, 'credit-card');
-        if (card.kind === 'not-published') await expect(glance('card')).toContainText('Not published');
+        if (card.kind === 'not-published') await expect(glance('card')).toContainText('Not in our sources yet');
         else for (const entry of card.entries) await expect(glance('card')).toContainText(formatRange(entry));
 
         for (const [index, rule] of data.categoryRules.entries()) {

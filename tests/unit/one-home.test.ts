@@ -75,7 +75,7 @@ const RULES: readonly Rule[] = [
   {
     rule: 'the "not published" / "not in our sources" wording',
     home: ['model/missing.ts'],
-    use: 'NOT_PUBLISHED_TEXT / NOT_PUBLISHED_CHECK / NONE_IN_OUR_SOURCES / notPublishedSentence / notInOurSources from model/missing.ts',
+    use: 'NOT_IN_OUR_SOURCES / NOT_IN_OUR_SOURCES_CHECK / NONE_IN_OUR_SOURCES / missingSentence / notInOurSources from model/missing.ts',
     patterns: [/['"`]not published['"`]/i, /not published; check the official page/i, /(?:not|none) in our sources/i],
   },
   {

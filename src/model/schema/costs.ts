@@ -11,7 +11,7 @@ export const freeReturnSchema = z.strictObject({
 
 export const labelFeeSchema = z.strictObject({
   appliesTo: text('when the fee is charged'),
-  /** Left out when the source gives no amount: pages print "amount not published". */
+  /** Left out when the source gives no amount: pages print "amount not in our sources yet". */
   fee: moneySchema.optional(),
   scope: oneOf(SCOPES, 'a scope').optional(),
   ...factFields,

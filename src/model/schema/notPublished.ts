@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { sourceRef, text } from './blocks';
 
-/** What the data says when the research found nothing: pages print "not published" and link `checkAt`. */
+/** What the data says when the research found nothing: pages print "not in our sources yet" and link `checkAt`. */
 export const notPublishedSchema = z.strictObject({
   published: z.literal(false, { error: 'must be false (leave it out when the fact is published)' }),
   checkAt: sourceRef('an official page to check (checkAt)'),

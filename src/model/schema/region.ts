@@ -10,7 +10,7 @@ import { regionShape } from './regionShape';
  * - every leaf fact is an object with `source` (the `id` of an entry in the region's `sources`), `confidence`
  *   (`official` | `reported`) and an optional `note`;
  * - wherever the research found nothing, the field holds `{ published: false, checkAt: <source id>, note }`
- *   instead, so pages and widgets print "not published; check the official page", never a guess;
+ *   instead, so pages and widgets print "not in our sources yet; check the official page", never a guess;
  * - ids (categories, payment methods, topics) come from the global catalogues, so regions stay comparable.
  *
  * One concept per file: blocks.ts (fields every section uses), notPublished.ts, sources.ts, returnWindows.ts,

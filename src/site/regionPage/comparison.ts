@@ -1,5 +1,6 @@
 import type { FactFields, RegionData } from '../../model/types';
-import { isNotPublished } from '../../model/regionFacts';
+import { isNotPublished, isReported } from '../../model/regionFacts';
+import { factSourceYear, sourceYearLabel } from '../../model/sourceAge';
 import {
   cardRefundCompareLines,
   cardRefundSummary,
@@ -34,7 +35,7 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
   {
     key: 'holiday',
     label: 'Latest holiday window',
-    detail: 'most recent season with published dates',
+    detail: 'most recent season with dates in our sources',
     ascending: 'earliest return-by date first',
     descending: 'latest return-by date first',
   },
@@ -62,7 +63,18 @@ export interface RegionEntry {
   data: RegionData;
 }
 
-const anyReported = (facts: ReadonlyArray<FactFields | undefined>) => facts.some((fact) => fact?.confidence === 'reported');
+/**
+ * The cell's lines, the figure's line (the last, or the first for the holiday cell, whose later lines name seasons
+ * not in our sources) ending "(2021 source)" when the oldest fact it rests on has an old source.
+ */
+function withYear(region: RegionData, lines: string[], facts: ReadonlyArray<FactFields | undefined>, line: 'first' | 'last' = 'last'): string[] {
+  const years = facts.flatMap((fact) => (fact ? (factSourceYear(region, fact) ?? []) : []));
+  if (years.length === 0 || lines.length === 0) return lines;
+  const index = line === 'first' ? 0 : lines.length - 1;
+  return lines.map((text, at) => (at === index ? `${text} ${sourceYearLabel(Math.min(...years))}` : text));
+}
+
+const anyReported = (region: RegionData, facts: ReadonlyArray<FactFields | undefined>) => facts.some((fact) => fact !== undefined && isReported(region, fact));
 
 /** One region's row. `buildDate` picks the holiday season and the rights in force; `locale` formats dates and money. */
 export function comparisonRow(entry: RegionEntry, buildDate: string, locale: string): ComparisonRow {
@@ -73,17 +85,17 @@ export function comparisonRow(entry: RegionEntry, buildDate: string, locale: str
   const withdrawal = withdrawalSummary(region, buildDate);
   const cost = returnCostSummary(region, locale);
   const costFacts = [...(isNotPublished(cost.free) ? [] : cost.free), cost.fee?.fact];
-  const withdrawalFacts = withdrawal.kind === 'period' ? withdrawal.rights : withdrawal.kind === 'none-online' ? [withdrawal.fact] : [];
+  const withdrawalFacts = withdrawal.kind === 'period' || withdrawal.kind === 'conditional-only' ? withdrawal.rights : withdrawal.kind === 'none-online' ? [withdrawal.fact] : [];
   return {
     id: entry.id,
     name: region.name,
     marketplace: region.marketplace,
     cells: {
-      window: { lines: [window.text], sortKey: window.sortKey, reported: anyReported([window.published ? window.fact : undefined]) },
-      holiday: { lines: holidayCompareLines(holiday, locale), sortKey: holiday.sortKey, reported: anyReported([holiday.latest]) },
-      card: { lines: cardRefundCompareLines(card), sortKey: card.sortKey, reported: anyReported(card.lines.map((line) => line.fact)) },
-      withdrawal: { lines: withdrawal.lines, sortKey: withdrawal.sortKey, reported: anyReported(withdrawalFacts) },
-      cost: { lines: returnCostCompareLines(cost), sortKey: cost.sortKey, reported: cost.sortKey !== null && anyReported(costFacts) },
+      window: { lines: withYear(region, [window.text], [window.published ? window.fact : undefined]), sortKey: window.sortKey, reported: anyReported(region, [window.published ? window.fact : undefined]) },
+      holiday: { lines: withYear(region, holidayCompareLines(holiday, locale), [holiday.latest], 'first'), sortKey: holiday.sortKey, reported: anyReported(region, [holiday.latest]) },
+      card: { lines: withYear(region, cardRefundCompareLines(card), card.lines.map((line) => line.fact)), sortKey: card.sortKey, reported: anyReported(region, card.lines.map((line) => line.fact)) },
+      withdrawal: { lines: withYear(region, withdrawal.lines, withdrawalFacts), sortKey: withdrawal.sortKey, reported: anyReported(region, withdrawalFacts) },
+      cost: { lines: withYear(region, returnCostCompareLines(cost), cost.sortKey !== null ? costFacts : []), sortKey: cost.sortKey, reported: cost.sortKey !== null && anyReported(region, costFacts) },
     },
   };
 }

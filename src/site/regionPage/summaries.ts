@@ -16,12 +16,13 @@ import type {
   StatutoryRight,
 } from '../../model/types';
 import { formatDays, formatDuration, formatMoney, formatRange, formatWindow } from '../../model/format';
-import { NOT_PUBLISHED_TEXT } from '../../model/missing';
+import { NOT_IN_OUR_SOURCES } from '../../model/missing';
 import { isNotPublished, paymentTimeFor, type PaymentTimeAnswer } from '../../model/regionFacts';
 import { durationSortKey, rangeSortKey } from './sortKeys';
 import { inForce, type Validity } from '../../model/validity';
 import { scopeLabel } from '../../model/scope';
 import { lowerFirst } from '../../model/case';
+import { RIGHT_GROUP } from '../../model/vocabulary/rightKinds';
 import { seasonYearAt } from '../../model/holidaySeason';
 
 /**
@@ -61,7 +62,7 @@ export type StandardWindowSummary =
 
 export function standardWindowSummary(region: RegionData): StandardWindowSummary {
   const window = region.returnWindow;
-  if (isNotPublished(window)) return { published: false, missing: window, text: NOT_PUBLISHED_TEXT, sortKey: null };
+  if (isNotPublished(window)) return { published: false, missing: window, text: NOT_IN_OUR_SOURCES, sortKey: null };
   return { published: true, fact: window, text: formatWindow(window.days, window.counts && COUNTS_FROM[window.counts]), sortKey: window.days };
 }
 
@@ -117,6 +118,16 @@ export function holidaySeasonText(season: HolidaySeason, locale: string): string
   return `Bought ${formatDateRange(season.purchasedFrom, season.purchasedTo, locale)}: ${holidayDeadlineText(season, locale)}`;
 }
 
+/**
+ * A past season in the past tense, with its year: "In the 2025 season, orders placed 1 Nov – 31 Dec 2025 could go
+ * back until 31 Jan 2026". For the latest season on file when this season's dates are not in our sources.
+ */
+export function pastHolidaySeasonText(season: HolidaySeason, locale: string): string {
+  const later = (days: number, after: string) => `, or ${formatDays(days)} after ${after}, whichever was later`;
+  const extra = season.orDaysAfterReceipt !== undefined ? later(season.orDaysAfterReceipt, 'receipt') : season.orDaysAfterPurchase !== undefined ? later(season.orDaysAfterPurchase, 'purchase') : '';
+  return `In the ${season.season} season, orders placed ${formatDateRange(season.purchasedFrom, season.purchasedTo, locale)} could go back until ${formatDate(season.returnBy, locale)}${extra}`;
+}
+
 /** The short form the comparison table shows. */
 export function holidayCompareLines(status: HolidayStatus, locale: string): string[] {
   const lines: string[] = [];
@@ -125,9 +136,9 @@ export function holidayCompareLines(status: HolidayStatus, locale: string): stri
     lines.push(`${status.latest.season} season: return by ${formatDate(status.latest.returnBy, locale)}${earlier}`);
   }
   const missing = status.newerNotPublished.map((season) => season.season).sort((a, b) => a - b);
-  if (missing.length === 1) lines.push(`${missing[0]} season: ${NOT_PUBLISHED_TEXT}`);
-  if (missing.length > 1) lines.push(`${missing.slice(0, -1).join(', ')} and ${missing.at(-1)} seasons: ${NOT_PUBLISHED_TEXT}`);
-  return lines.length > 0 ? lines : [NOT_PUBLISHED_TEXT];
+  if (missing.length === 1) lines.push(`${missing[0]} season: ${NOT_IN_OUR_SOURCES}`);
+  if (missing.length > 1) lines.push(`${missing.slice(0, -1).join(', ')} and ${missing.at(-1)} seasons: ${NOT_IN_OUR_SOURCES}`);
+  return lines.length > 0 ? lines : [NOT_IN_OUR_SOURCES];
 }
 
 // ---------------------------------------------------------------- money back to a card
@@ -166,7 +177,7 @@ export function cardRefundSummary(region: RegionData): CardRefundSummary {
 }
 
 export function cardRefundCompareLines(summary: CardRefundSummary): string[] {
-  if (summary.lines.length === 0) return [NOT_PUBLISHED_TEXT];
+  if (summary.lines.length === 0) return [NOT_IN_OUR_SOURCES];
   return summary.lines.map((line) => {
     const qualifier = [lowerFirst(line.qualifier), summary.general ? 'one figure for every payment method' : ''].filter(Boolean).join('; ');
     return qualifier ? `${line.text} (${qualifier})` : line.text;
@@ -178,14 +189,28 @@ export function cardRefundCompareLines(summary: CardRefundSummary): string[] {
 export type WithdrawalSummary =
   | { kind: 'period'; rights: StatutoryRight[]; lines: string[]; sortKey: number | null }
   | { kind: 'none-online'; fact: StatutoryRight; lines: string[]; sortKey: number }
+  /** No general right to cancel; rights to cancel only in particular cases (kind conditional-cancellation). */
+  | { kind: 'conditional-only'; rights: StatutoryRight[]; lines: string[]; sortKey: number }
   | { kind: 'not-published'; missing: NotPublished | undefined; lines: string[]; sortKey: null };
 
 export const NO_WITHDRAWAL_TEXT = 'none for online orders';
 
 /** "14 days", "7 days in Québec", or "period not published" for a right the data names without a period. */
 export function rightPeriodText(right: StatutoryRight): string {
-  const period = right.period ? formatDuration(right.period) : `period ${NOT_PUBLISHED_TEXT}`;
+  const period = right.period ? formatDuration(right.period) : `period ${NOT_IN_OUR_SOURCES}`;
   return right.jurisdiction ? `${period} in ${right.jurisdiction}` : period;
+}
+
+/**
+ * "No general right; conditional rights in Ontario and Québec": where the law gives a right to cancel only in
+ * particular cases (a missing disclosure, a contract made by phone), never a general cooling-off. From the rights'
+ * jurisdictions; "in particular cases only" when they name none.
+ */
+export function conditionalRightsText(rights: ReadonlyArray<Pick<StatutoryRight, 'jurisdiction'>>): string {
+  const places = [...new Set(rights.flatMap((right) => (right.jurisdiction ? [right.jurisdiction] : [])))].sort((a, b) => a.localeCompare(b, 'en'));
+  if (places.length === 0) return 'No general right; conditional rights in particular cases only';
+  const where = places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} and ${places.at(-1)}`;
+  return `No general right; conditional rights in ${where}`;
 }
 
 /**
@@ -194,16 +219,18 @@ export function rightPeriodText(right: StatutoryRight): string {
  */
 export function withdrawalSummary(region: RegionData, date: string): WithdrawalSummary {
   const rights = region.statutoryRights;
-  if (isNotPublished(rights)) return { kind: 'not-published', missing: rights, lines: [NOT_PUBLISHED_TEXT], sortKey: null };
+  if (isNotPublished(rights)) return { kind: 'not-published', missing: rights, lines: [NOT_IN_OUR_SOURCES], sortKey: null };
   const current = rights.filter((right) => inForce(right, date));
   const withdrawal = current.filter((right) => right.kind === 'withdrawal');
   if (withdrawal.length > 0) {
     const periods = withdrawal.flatMap((right) => (right.period ? [durationSortKey(right.period)] : []));
     return { kind: 'period', rights: withdrawal, lines: withdrawal.map(rightPeriodText), sortKey: periods.length > 0 ? Math.min(...periods) : null };
   }
+  const conditional = current.filter((right) => RIGHT_GROUP[right.kind] === 'cancel-conditional');
+  if (conditional.length > 0) return { kind: 'conditional-only', rights: conditional, lines: [conditionalRightsText(conditional)], sortKey: 0 };
   const none = current.find((right) => right.kind === 'no-cooling-off');
   if (none) return { kind: 'none-online', fact: none, lines: [NO_WITHDRAWAL_TEXT], sortKey: 0 };
-  return { kind: 'not-published', missing: undefined, lines: [NOT_PUBLISHED_TEXT], sortKey: null };
+  return { kind: 'not-published', missing: undefined, lines: [NOT_IN_OUR_SOURCES], sortKey: null };
 }
 
 // ---------------------------------------------------------------- return cost
@@ -218,7 +245,7 @@ export interface ReturnCostSummary {
 }
 
 export interface LabelFeeSummary {
-  /** "Label fee from £3.99", or "Label fee charged; amount not published". */
+  /** "Label fee from £3.99", or "Label fee charged; amount not in our sources yet". */
   text: string;
   /** The fee quoted (the lowest), or the first fee when none gives an amount. */
   fact: LabelFee;
@@ -232,7 +259,7 @@ export function labelFeeSummary(fees: readonly LabelFee[], locale: string): Labe
   if (!first) return undefined;
   const priced = fees.filter((entry): entry is LabelFee & { fee: NonNullable<LabelFee['fee']> } => entry.fee !== undefined);
   const lowest = [...priced].sort((a, b) => a.fee.amount - b.fee.amount)[0];
-  if (!lowest) return { text: `Label fee charged; amount ${NOT_PUBLISHED_TEXT}`, fact: first };
+  if (!lowest) return { text: `Label fee charged; amount ${NOT_IN_OUR_SOURCES}`, fact: first };
   const varies = priced.length < fees.length || priced.some(({ fee }) => fee.amount !== lowest.fee.amount || fee.currency !== lowest.fee.currency);
   return { text: `Label fee ${formatMoney({ ...lowest.fee, atLeast: lowest.fee.atLeast === true || varies }, locale)}`, fact: lowest };
 }
@@ -248,7 +275,7 @@ export function returnCostCompareLines(summary: ReturnCostSummary): string[] {
   const lines: string[] = [];
   if (summary.sortKey === 1) lines.push(FREE_IN_SOME_CASES_TEXT);
   if (summary.fee) lines.push(summary.fee.text);
-  return lines.length > 0 ? lines : [NOT_PUBLISHED_TEXT];
+  return lines.length > 0 ? lines : [NOT_IN_OUR_SOURCES];
 }
 
 // ---------------------------------------------------------------- validity

@@ -1,75 +1,71 @@
 /**
- * The eligibility checker in the browser: reads the form, asks the domain (src/domain/eligibility), renders the
- * answer. No rule lives here. Each region's rules are fetched once, when chosen, from /data/eligibility/<id>.json.
+ * The eligibility checker in the browser, as the custom element <eligibility-checker>: reads the form, asks the
+ * rules (./rules), renders the answer. No rule lives here; the shared jobs (today, errors, copy, download, the
+ * answer's lifecycle, region loading) come from the widget kit in tools/shared/kit. Each region's rules are fetched
+ * once, when chosen, from /data/eligibility/<id>.json.
  */
-import { todayIn } from '../../time/todayIn';
 import { checkEligibility } from './rules/eligibilityVerdict';
 import { orderDateHint } from './rules/orderDateHint';
 import { eligibilityQuery, readEligibilityQuery } from './rules/shareQuery';
 import { reminderDate } from './rules/reminderDate';
 import { longDate } from './rules/wording';
-import { ELIGIBILITY_FIELDS, type EligibilityField, type EligibilityInput, type EligibilityResult, type FieldError, type RawEligibilityInput, type Reason } from './rules/types';
+import { ELIGIBILITY_FIELDS, type EligibilityField, type EligibilityInput, type EligibilityResult, type RawEligibilityInput, type Reason } from './rules/types';
 import type { EligibilityRegion } from './rules/eligibilityRegion';
 import { sitePath } from '../../model/urls';
-
-type Child = Node | string | false | undefined;
-
-function h(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children.filter((child): child is Node | string => Boolean(child)));
-  return element;
-}
-
-/** The reader's own today, in the time zone their device is set to. */
-function readerToday(): string {
-  try {
-    return todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone, new Date());
-  } catch {
-    return todayIn('UTC', new Date());
-  }
-}
+import { Answer, defineToolElement, afterPointerRelease, copyText, dateValue, downloadFile, fetchJson, h, loadOnce, part, present, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
 
 const REQUIRED: EligibilityField[] = ['region', 'category', 'seller', 'delivered', 'condition'];
+const DATE_FIELDS: ReadonlySet<EligibilityField> = new Set(['delivered', 'ordered', 'today']);
 
-export function initEligibilityCheckers(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-eligibility-checker]')) initChecker(root);
+interface Shown {
+  input: EligibilityInput;
+  result: EligibilityResult;
+  region: EligibilityRegion;
 }
 
-function initChecker(root: HTMLElement): void {
-  const $ = <T extends HTMLElement>(selector: string) => root.querySelector(selector) as T;
+function setUp(root: HTMLElement): void {
+  const $ = <T extends HTMLElement = HTMLElement>(selector: string) => part<T>(root, selector);
   const form = $<HTMLFormElement>('[data-form]');
-  const answer = $('[data-answer]');
   const live = $('[data-live]');
   const summary = $('[data-error-summary]');
   const share = $<HTMLInputElement>('[data-share]');
   const copyStatus = $('[data-copy-status]');
   const icsButton = $<HTMLButtonElement>('[data-ics]');
   const orderHint = $('[data-order-hint]');
-  const level = `h${Number(root.dataset.headingLevel) + 1}`;
+  const level = `h${Number(root.dataset.headingLevel) + 1}` as 'h3' | 'h4';
   const regionSelect = form.elements.namedItem('region') as HTMLSelectElement;
   const categorySelect = form.elements.namedItem('category') as HTMLSelectElement;
   const regions = [...regionSelect.options].filter((option) => option.value).map((option) => ({ id: option.value, name: option.text }));
-  const cache = new Map<string, Promise<EligibilityRegion | undefined>>();
+  const load = loadOnce((id) => fetchJson(`${root.dataset.dataUrl}${id}.json`) as Promise<EligibilityRegion>);
+  const loadRegion = (id: string | null | undefined): Promise<EligibilityRegion | undefined> =>
+    id && regions.some((entry) => entry.id === id) ? load(id).catch(() => undefined) : Promise.resolve(undefined);
   const defaultToday = readerToday();
-  let current: { input: EligibilityInput; result: EligibilityResult; region: EligibilityRegion } | undefined;
+  const later = afterPointerRelease(form);
+  const answer = new Answer<Shown>([$('[data-answer]')], () => {
+    live.replaceChildren();
+    delete live.dataset.kind;
+    share.value = '';
+    copyStatus.textContent = '';
+    icsButton.hidden = true;
+  });
 
   const box = (field: EligibilityField) => $(`[data-field="${field}"]`);
-  const control = (field: EligibilityField) => box(field).querySelector<HTMLElement>('input:checked, select, input');
+  const control = (field: EligibilityField) => box(field).querySelector<HTMLElement>('input:checked, select, input') as HTMLElement;
+  const fields: Record<string, FieldView> = Object.fromEntries(
+    ELIGIBILITY_FIELDS.map((field) => {
+      const isGroup = box(field).matches('fieldset');
+      return [field, { slot: part(box(field), '[data-error]'), controls: isGroup ? [...box(field).querySelectorAll<HTMLElement>('input')] : [control(field)], described: [isGroup ? box(field) : control(field)] }];
+    }),
+  );
 
-  const loadRegion = (id: string | null | undefined): Promise<EligibilityRegion | undefined> => {
-    if (!id || !regions.some((entry) => entry.id === id)) return Promise.resolve(undefined);
-    if (!cache.has(id)) {
-      const failed = () => {
-        cache.delete(id); // so the next answer tries again (a dropped connection, say)
-        return undefined;
-      };
-      cache.set(id, fetch(`${root.dataset.dataUrl}${id}.json`).then((response) => (response.ok ? response.json() : failed()), failed));
-    }
-    return cache.get(id) as Promise<EligibilityRegion | undefined>;
+  // Values from a link that the form could not hold (2026-02-30 in a date field): kept until the reader changes that
+  // field, so the error names what the link said instead of the value silently disappearing.
+  const pending: RawEligibilityInput = {};
+  const readForm = (): RawEligibilityInput => {
+    const raw: RawEligibilityInput = Object.fromEntries([...new FormData(form)].filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    for (const field of DATE_FIELDS) raw[field] = dateValue(form.elements.namedItem(field) as HTMLInputElement);
+    return { ...raw, ...pending };
   };
-
-  const readForm = (): RawEligibilityInput => Object.fromEntries([...new FormData(form)].filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 
   function fillCategories(region: EligibilityRegion | undefined, wanted = categorySelect.value): void {
     const choices = region?.categories ?? [];
@@ -82,17 +78,7 @@ function initChecker(root: HTMLElement): void {
     categorySelect.value = wanted;
   }
 
-  /** The hint, the "why the order date matters" line when shown, and the error when there is one. */
-  function describe(field: EligibilityField, invalid: boolean): void {
-    const element = box(field).matches('fieldset') ? box(field) : control(field);
-    const ids = [`${root.dataset.uid}-${field}-hint`];
-    if (field === 'ordered' && !orderHint.hidden) ids.push(orderHint.id);
-    if (invalid) ids.push(`${root.dataset.uid}-${field}-error`);
-    element?.setAttribute('aria-describedby', ids.join(' '));
-    if (invalid) element?.setAttribute('aria-invalid', 'true');
-    else element?.removeAttribute('aria-invalid');
-  }
-
+  /** "Why the order date matters" under the order date, when the region and delivery date make it matter. */
   async function updateOrderHint(): Promise<void> {
     const raw = readForm();
     const region = await loadRegion(raw.region);
@@ -103,46 +89,26 @@ function initChecker(root: HTMLElement): void {
         : undefined;
     orderHint.textContent = text ?? '';
     orderHint.hidden = !text;
-    describe('ordered', (control('ordered') as HTMLElement).hasAttribute('aria-invalid'));
-  }
-
-  function showErrors(errors: FieldError[], moveFocus: boolean): void {
-    for (const field of ELIGIBILITY_FIELDS) {
-      const error = errors.find((item) => item.field === field);
-      const message = box(field).querySelector('[data-error]') as HTMLElement;
-      message.textContent = error?.message ?? '';
-      message.hidden = !error;
-      describe(field, Boolean(error));
-    }
-    summary.querySelector('ul')?.replaceChildren(
-      ...errors.map((error) => {
-        const link = h('a', { href: `#${control(error.field)?.id}` }, error.message);
-        link.addEventListener('click', (event) => {
-          event.preventDefault();
-          control(error.field)?.focus();
-        });
-        return h('li', {}, link);
-      }),
-    );
-    summary.hidden = errors.length === 0;
-    if (errors.length > 0 && moveFocus) {
-      answer.hidden = true;
-      live.replaceChildren();
-      summary.focus();
-    }
+    const ordered = control('ordered');
+    const ids = (ordered.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== orderHint.id);
+    ordered.setAttribute('aria-describedby', [...ids.slice(0, 1), ...(text ? [orderHint.id] : []), ...ids.slice(1)].join(' '));
   }
 
   async function check(moveFocus: boolean): Promise<void> {
     const raw = readForm();
     const region = await loadRegion(raw.region);
     const outcome = checkEligibility(raw, { regions, region });
-    if (!outcome.ok) return showErrors(outcome.errors, moveFocus);
-    showErrors([], false);
-    current = { ...outcome, region: region as EligibilityRegion };
+    if (!outcome.ok) {
+      // An answer never stays on screen for answers that no longer hold.
+      answer.clear();
+      showFieldErrors(fields, outcome.errors);
+      showErrorSummary(summary, outcome.errors, fields, moveFocus);
+      return;
+    }
+    showFieldErrors(fields, []);
+    showErrorSummary(summary, [], fields, false);
     history.replaceState(history.state, '', `?${eligibilityQuery(outcome.input, { includeToday: outcome.input.today !== defaultToday })}`);
-    share.value = location.href;
-    copyStatus.textContent = '';
-    render(outcome.result, current.region);
+    render({ ...outcome, region: region as EligibilityRegion });
   }
 
   const source = (fact: Pick<Reason, 'source' | 'reported'>) =>
@@ -151,34 +117,36 @@ function initChecker(root: HTMLElement): void {
   const reasons = (items: Reason[]) => list(items.map((reason) => h('li', {}, reason.text, source(reason), reason.note !== undefined && h('span', { class: 'fact-note' }, `Note: ${reason.note}`))));
   const time = (date: string, region: EligibilityRegion) => h('time', { datetime: date }, longDate(date as EligibilityInput['today'], region));
 
-  function render(result: EligibilityResult, region: EligibilityRegion): void {
+  /** Renders any verdict kind from the result alone: a new kind needs only a style hook ([data-kind]). */
+  function render(shown: Shown): void {
+    const { result, region } = shown;
     const { deadline, daysLeft } = result;
+    answer.show(shown);
     live.dataset.kind = result.kind;
     const dated = deadline !== undefined && daysLeft !== undefined;
     live.replaceChildren(
-      ...[
-        h(level, {}, result.headline),
-        dated && h('p', { class: 'return-by' }, `${deadline.label}${daysLeft < 0 ? ' ended' : ''}: `, time(deadline.date, region)),
-        h('p', {}, result.summary),
-        dated && h('p', { class: 'rule' }, `How it is counted: ${deadline.detail}`),
-      ].filter((line): line is HTMLElement => line !== false),
+      ...present([
+      h(level, {}, result.headline),
+      dated && h('p', { class: 'return-by' }, `${deadline.label}${daysLeft < 0 ? ' ended' : ''}: `, time(deadline.date, region)),
+      h('p', {}, result.summary),
+      dated && h('p', { class: 'rule' }, `How it is counted: ${deadline.detail}`),
+      ]),
     );
-    const section = (title: string, body: HTMLElement | false) => body && [h(level, {}, title), body];
+    const section = (title: string, body: HTMLElement | false) => (body ? [h(level, {}, title), body] : []);
     $('[data-details]').replaceChildren(
-      ...[
-        section('Conditions', result.conditions.length > 0 && reasons(result.conditions)),
-        section('Why', reasons(result.reasons)),
-        section(
-          'Other deadlines beside the store policy',
-          result.otherDeadlines.length > 0 && list(result.otherDeadlines.map((rule) => h('li', {}, `${rule.label}: `, time(rule.date, region), `. ${rule.detail}`, source(rule)))),
-        ),
-        section('What it will cost', list(result.costs.map((cost) => h('li', {}, cost.text, source(cost))))),
-        section('What to do next', list(result.nextSteps.map((step) => h('li', {}, step.href ? h('a', { href: step.external ? step.href : sitePath(step.href) }, step.label) : step.label)))),
-        result.notes.length > 0 && [h('div', { class: 'notice note' }, ...result.notes.map((note) => h('p', {}, note)))],
-      ].flatMap((part) => part || []),
+      ...section('Conditions', result.conditions.length > 0 && reasons(result.conditions)),
+      ...section('Why', reasons(result.reasons)),
+      ...section(
+        'Other deadlines beside the store policy',
+        result.otherDeadlines.length > 0 && list(result.otherDeadlines.map((rule) => h('li', {}, `${rule.label}: `, time(rule.date, region), `. ${rule.detail}`, source(rule)))),
+      ),
+      ...section('What it will cost', result.costs.length > 0 && list(result.costs.map((cost) => h('li', {}, cost.text, source(cost))))),
+      ...section('What to do next', list(result.nextSteps.map((step) => h('li', {}, step.href ? h('a', { href: step.external ? step.href : sitePath(step.href) }, step.label) : step.label)))),
+      ...(result.notes.length > 0 ? [h('div', { class: 'notice note' }, ...result.notes.map((note) => h('p', {}, note)))] : []),
     );
-    icsButton.hidden = !reminderDate(current?.input ?? { today: defaultToday as EligibilityInput['today'] }, result);
-    answer.hidden = false;
+    share.value = location.href;
+    copyStatus.textContent = '';
+    icsButton.hidden = !reminderDate(shown.input, result);
   }
 
   form.addEventListener('submit', (event) => {
@@ -187,29 +155,23 @@ function initChecker(root: HTMLElement): void {
   });
   form.addEventListener('change', async (event) => {
     const name = (event.target as HTMLInputElement).name;
+    delete pending[name as EligibilityField];
+    const hadAnswer = answer.value !== undefined;
     if (name === 'region') fillCategories(await loadRegion(regionSelect.value));
     if (name !== 'seller' && name !== 'condition') await updateOrderHint();
-    if (current) await check(false);
+    // An answer on screen follows the form: worked out again, or cleared with the errors that stop it.
+    if (hadAnswer) later(() => void check(false));
   });
   icsButton.addEventListener('click', async () => {
-    if (!current) return;
+    const shown = answer.value;
+    if (!shown) return;
     // The calendar writer loads only when asked for.
     const { returnReminderIcs } = await import('./rules/reminderIcs');
-    const file = returnReminderIcs(current.input, current.region, current.result, { now: new Date(), pageUrl: location.href });
-    if (!file) return;
-    const link = h('a', { href: URL.createObjectURL(new Blob([file.text], { type: 'text/calendar' })), download: file.filename });
-    root.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.getAttribute('href') as string), 10_000);
+    const file = returnReminderIcs(shown.input, shown.region, shown.result, { now: new Date(), pageUrl: location.href });
+    if (file) downloadFile(file.text, file.filename, 'text/calendar');
   });
-  $('[data-copy]').addEventListener('click', () => {
-    const fallback = () => {
-      share.select();
-      copyStatus.textContent = 'Press Ctrl+C (or Cmd+C) to copy the selected link.';
-    };
-    if (navigator.clipboard) navigator.clipboard.writeText(share.value).then(() => (copyStatus.textContent = 'Link copied.'), fallback);
-    else fallback();
+  $('[data-copy]').addEventListener('click', async () => {
+    copyStatus.textContent = await copyText(share.value, share, 'Link copied.');
   });
 
   // Start: today's date, then the page's preset and the answers of a shared link, answered at once when complete.
@@ -220,8 +182,12 @@ function initChecker(root: HTMLElement): void {
     if (value == null) continue;
     const element = form.elements.namedItem(field);
     if (element instanceof RadioNodeList) for (const radio of element) (radio as HTMLInputElement).checked = (radio as HTMLInputElement).value === value;
-    else if (element) (element as HTMLInputElement).value = value;
+    else if (element) {
+      (element as HTMLInputElement).value = value;
+      if ((element as HTMLInputElement).value !== value) pending[field] = value;
+    }
   }
+  answer.clear();
   $('[data-app]').hidden = false;
   void (async () => {
     fillCategories(await loadRegion(regionSelect.value), initial.category ?? '');
@@ -229,3 +195,5 @@ function initChecker(root: HTMLElement): void {
     if (REQUIRED.every((field) => fromUrl[field])) await check(false);
   })();
 }
+
+defineToolElement('eligibility-checker', '[data-eligibility-checker]', setUp);

@@ -1,16 +1,16 @@
 /**
- * The refund estimator in the browser: reads the form (or the URL), fetches the region's refund facts and holidays,
- * and renders what src/domain/refundEstimate works out. No rule lives here. Kept small: it is the page's budget.
+ * The refund estimator in the browser, as the custom element <refund-estimator>: reads the form (or the URL), fetches
+ * the region's refund facts and holidays, and renders what ./rules work out. No rule lives here; the shared jobs
+ * (today, errors, copy, download, the answer's lifecycle, region loading) come from the kit in tools/shared/kit.
  */
 import { addMonths } from '../../time/addMonths';
 import { createBusinessCalendar, type BusinessCalendar } from '../../time/businessCalendar';
 import type { CivilDate } from '../../time/civilDate';
 import { formatCivilDate, formatCivilDateRange } from '../../time/formatCivilDate';
 import { holidayCalendarFromJson } from '../../time/holidays';
-import { isValidTimeZone, todayIn } from '../../time/todayIn';
 import { skippedText, stepDatesText, timelineSummary, STEP_TITLES } from './rules/describe';
 import { lowerFirst, upperFirst } from '../../model/case';
-import { NOT_PUBLISHED_CHECK } from '../../model/missing';
+import { NOT_IN_OUR_SOURCES_CHECK } from '../../model/missing';
 import { hasRefundQuery, readRefundQuery, refundQueryString } from './rules/query';
 import { refundTimeline } from './rules/refundTimeline';
 import { validateRefundInput, type RawRefundAnswers } from './rules/validateRefundInput';
@@ -18,6 +18,7 @@ import { REFUND_FIELDS, RETURN_HOWS, type RefundField, type RefundRegion, type R
 import type { EstimatorConfig } from './config';
 import { sitePath } from '../../model/urls';
 import { composerLink } from '../shared/links';
+import { Answer, defineToolElement, afterPointerRelease, copyText, dateValue, downloadFile, fetchJson, loadOnce, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
 
 interface Loaded {
   region: RefundRegion;
@@ -28,19 +29,13 @@ interface Loaded {
 
 const FIELDS = Object.keys(REFUND_FIELDS) as RefundField[];
 
-export function initRefundEstimators(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-refund-estimator]:not([data-ready])')) {
-    root.dataset.ready = '';
-    setUp(root);
-  }
-}
-
 function setUp(root: HTMLElement): void {
   const config = JSON.parse(root.querySelector('[data-re-config]')?.textContent ?? '') as EstimatorConfig;
   const part = <T extends HTMLElement>(name: string) => root.querySelector(`[data-re-${name}]`) as T;
   const form = part<HTMLFormElement>('form');
   const status = part('status');
   const result = part('result');
+  const summary = root.querySelector('[data-error-summary]') as HTMLElement;
   const list = part('timeline');
   const icsButton = part('ics');
   const shareLink = part<HTMLAnchorElement>('share');
@@ -62,19 +57,21 @@ function setUp(root: HTMLElement): void {
   }
   const date = (day: CivilDate) => formatCivilDate(day, locale);
   const range = (from: CivilDate, to: CivilDate) => formatCivilDateRange(from, to, locale);
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const today = todayIn(zone && isValidTimeZone(zone) ? zone : 'UTC', new Date());
-  const cache = new Map<string, Promise<Loaded>>();
-  let shown: [RefundTimeline, Loaded, string] | undefined;
-
-  const load = (id: string) => {
-    let pending = cache.get(id);
-    if (!pending) {
-      pending = loadRegion(config, id);
-      pending.catch(() => cache.delete(id));
-      cache.set(id, pending);
-    }
-    return pending;
+  const today = readerToday();
+  const loadedIds = new Set<string>();
+  const load = loadOnce((id) => loadRegion(config, id).then((value) => (loadedIds.add(id), value)));
+  const fields: Record<string, FieldView> = Object.fromEntries(FIELDS.map((name) => [name, { slot: part(`error="${name}"`), controls: controls(name) }]));
+  const later = afterPointerRelease(form);
+  const answer = new Answer<[RefundTimeline, Loaded, string]>([result], () => {
+    copied.textContent = '';
+    icsButton.hidden = true;
+  });
+  /** The answers changed after an answer was shown: it goes, and so does the link to it. */
+  const answersChanged = () => {
+    if (!answer.value) return;
+    answer.clear();
+    status.textContent = 'Your answers changed. Choose “Estimate the dates” for new dates.';
+    if (config.standalone) history.replaceState(history.state, '', location.pathname);
   };
 
   const fillMethods = (wanted = methodSelect.value) => {
@@ -87,30 +84,22 @@ function setUp(root: HTMLElement): void {
     const entry = config.regions.find((item) => item.id === raw.region?.trim());
     let loaded: Loaded | undefined;
     if (entry) {
-      if (!cache.has(entry.id)) status.textContent = `Loading the refund times for ${entry.name}…`;
+      if (!loadedIds.has(entry.id)) status.textContent = `Loading the refund times for ${entry.name}…`;
       try {
         loaded = await load(entry.id);
       } catch {
-        result.hidden = true;
+        answer.clear();
         status.textContent = `The refund times for ${entry.name} could not be loaded. Check your connection and try again.`;
         return;
       }
     }
     const checked = validateRefundInput(raw, loaded?.region, today, date);
-    const errors = checked.ok ? [] : checked.errors;
-    for (const name of FIELDS) {
-      const message = errors.find((error) => error.field === name)?.message;
-      part(`error="${name}"`).textContent = message ?? '';
-      for (const control of controls(name)) {
-        if (message) control.setAttribute('aria-invalid', 'true');
-        else control.removeAttribute('aria-invalid');
-      }
-    }
+    const errors = checked.ok ? [] : [...checked.errors].sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
+    showFieldErrors(fields, errors);
+    showErrorSummary(summary, errors, fields, Boolean(fromSubmit));
     if (!checked.ok || !loaded) {
-      result.hidden = true;
-      const names = FIELDS.filter((name) => errors.some((error) => error.field === name));
-      status.textContent = `${names.length === 1 ? 'One answer needs' : `${names.length} answers need`} checking: ${names.map((name) => REFUND_FIELDS[name]).join(', ')}.`;
-      if (fromSubmit && names[0]) controls(names[0])[0]?.focus();
+      answer.clear();
+      status.textContent = '';
       return;
     }
     const timeline = refundTimeline(checked.input, loaded.region, loaded.calendar);
@@ -118,13 +107,12 @@ function setUp(root: HTMLElement): void {
     shareLink.href = new URL(`${config.paths.estimator}?${query}`, location.href).href;
     list.replaceChildren(...timeline.steps.map((step) => stepItem(step, timeline, loaded)));
     holidaysLine.textContent = `${
-      loaded.note === null ? 'Business days skip weekends only: the public holidays could not be loaded.' : `Business days skip weekends and ${loaded.region.name}’s public holidays.${loaded.note ? ` ${loaded.note}` : ''}`
+      loaded.note === null ? 'Business days skip weekends only: the public holidays could not be loaded.' : `Business days skip weekends and public holidays in ${loaded.region.place}.${loaded.note ? ` ${loaded.note}` : ''}`
     } Dates are estimates from the published times, not a promise from Amazon.`;
+    answer.show([timeline, loaded, shareLink.href]);
     copied.textContent = '';
     icsButton.hidden = !timeline.expected;
-    shown = [timeline, loaded, shareLink.href];
-    result.hidden = false;
-    status.textContent = timelineSummary(timeline, loaded.region.name, date);
+    status.textContent = timelineSummary(timeline, loaded.region, date);
     if (config.standalone) history.replaceState(history.state, '', `?${query}`);
   };
 
@@ -163,7 +151,7 @@ function setUp(root: HTMLElement): void {
       );
     }
     for (const missing of step.notPublished) {
-      const line = element('p', '', '', [element('strong', '', `${missing.variant ? `${missing.variant}: ${NOT_PUBLISHED_CHECK}` : upperFirst(NOT_PUBLISHED_CHECK)}: `), link(missing.checkAt), '.']);
+      const line = element('p', '', '', [element('strong', '', `${missing.variant ? `${missing.variant}: ${NOT_IN_OUR_SOURCES_CHECK}` : upperFirst(NOT_IN_OUR_SOURCES_CHECK)}: `), link(missing.checkAt), '.']);
       item.append(element('div', 'notice', '', [line, element('p', '', missing.note)]));
     }
     if (step.kind === 'money-visible' && step.waitsFor) {
@@ -196,18 +184,19 @@ function setUp(root: HTMLElement): void {
     fillMethods();
     if (regionSelect.value) load(regionSelect.value).catch(() => undefined);
   });
+  form.addEventListener('input', () => later(answersChanged));
+  form.addEventListener('change', () => later(answersChanged));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const dateOf = (input: HTMLInputElement) => (input.validity.badInput ? null : input.value);
     void estimate(
-      { region: regionSelect.value, method: methodSelect.value, how: radios.find((radio) => radio.checked)?.value ?? '', handover: dateOf(handover), issued: dateOf(issued) },
+      { region: regionSelect.value, method: methodSelect.value, how: radios.find((radio) => radio.checked)?.value ?? '', handover: dateValue(handover), issued: dateValue(issued) },
       true,
     );
   });
   // The calendar file is only needed on request: its code loads then, not before the first answer.
   icsButton.addEventListener('click', async () => {
-    if (!shown) return;
-    const [timeline, loaded, estimateUrl] = shown;
+    if (!answer.value) return;
+    const [timeline, loaded, estimateUrl] = answer.value;
     const { refundIcs } = await import('./rules/refundIcs');
     const text = refundIcs({
       timeline,
@@ -218,18 +207,10 @@ function setUp(root: HTMLElement): void {
       now: new Date(),
       formatDate: date,
     });
-    if (!text) return;
-    const anchor = element('a');
-    anchor.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-    anchor.download = `refund-dates-${timeline.input.region}.ics`;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(anchor.href), 9999);
+    if (text) downloadFile(text, `refund-dates-${timeline.input.region}.ics`, 'text/calendar');
   });
-  part('copy').addEventListener('click', () => {
-    navigator.clipboard.writeText(shareLink.href).then(
-      () => (copied.textContent = 'Link copied.'),
-      () => (copied.textContent = `Copy it from here: ${shareLink.href}`),
-    );
+  part('copy').addEventListener('click', async () => {
+    copied.textContent = await copyText(shareLink.href, undefined, 'Link copied.');
   });
 
   if (config.standalone && hasRefundQuery(location.search)) {
@@ -246,8 +227,7 @@ function setUp(root: HTMLElement): void {
 }
 
 async function loadRegion(config: EstimatorConfig, id: string): Promise<Loaded> {
-  const get = (path: string) => fetch(`${path}${id}.json`).then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))));
-  const [region, holidays] = (await Promise.all([get(config.paths.data), get(config.paths.holidays).catch(() => null)])) as [RefundRegion, unknown];
+  const [region, holidays] = (await Promise.all([fetchJson(`${config.paths.data}${id}.json`), fetchJson(`${config.paths.holidays}${id}.json`).catch(() => null)])) as [RefundRegion, unknown];
   if (region?.id !== id || !Array.isArray(region.methods)) throw new Error(`Unreadable refund data for ${id}`);
   try {
     // The holiday file is read field by field; a missing or broken file and business days skip weekends only.
@@ -270,3 +250,5 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', 
   node.append(text, ...children);
   return node;
 }
+
+defineToolElement('refund-estimator', '[data-refund-estimator]', setUp);

@@ -1,6 +1,6 @@
 import { checkPageOf, isNotPublished, sourceOf } from '../../model/regionFacts';
 import { formatRange } from '../../model/format';
-import { NOT_PUBLISHED_TEXT } from '../../model/missing';
+import { NOT_IN_OUR_SOURCES } from '../../model/missing';
 import { PAYMENT_METHODS } from '../../model/vocabulary/paymentMethods';
 import { FULFILLED_BY } from '../../model/vocabulary/regionVocabulary';
 import { marketplaceFirst, scopeLabel } from '../../model/scope';
@@ -30,7 +30,7 @@ export const EVERY_METHOD = 'Every payment method';
 export function refundTimeRows(region: Pick<RegionData, 'refund' | 'sources' | 'marketplace'>): RefundTimeRow[] {
   const times = region.refund.paymentTimes;
   if (isNotPublished(times)) {
-    return [{ method: EVERY_METHOD, qualifiers: [], time: NOT_PUBLISHED_TEXT, published: false, source: checkPageOf(region, times), note: times.note }];
+    return [{ method: EVERY_METHOD, qualifiers: [], time: NOT_IN_OUR_SOURCES, published: false, source: checkPageOf(region, times), note: times.note }];
   }
   return marketplaceFirst(times).map((entry): RefundTimeRow => {
     const qualifiers: string[] = [];
@@ -40,7 +40,7 @@ export function refundTimeRows(region: Pick<RegionData, 'refund' | 'sources' | '
     if ('refundedAs' in entry && entry.refundedAs) qualifiers.push(`Refunded to: ${PAYMENT_METHODS[entry.refundedAs].label}`);
     const method = entry.method ? PAYMENT_METHODS[entry.method].label : EVERY_METHOD;
     if (isNotPublished(entry)) {
-      return { method, qualifiers, time: NOT_PUBLISHED_TEXT, published: false, source: checkPageOf(region, entry), note: entry.note };
+      return { method, qualifiers, time: NOT_IN_OUR_SOURCES, published: false, source: checkPageOf(region, entry), note: entry.note };
     }
     return { method, qualifiers, time: formatRange(entry), published: true, source: sourceOf(region, entry), confidence: entry.confidence, note: entry.note };
   });

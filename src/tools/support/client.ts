@@ -1,7 +1,8 @@
 /**
- * The composer in the browser: reads the form (and a pre-filling link), shows each field's error next to it,
- * writes the message with the domain functions, and copies, downloads or mails it. Nothing leaves the page
- * except through the reader's own clipboard, download or mail app.
+ * The composer in the browser, as the custom element <support-composer>: reads the form (and a pre-filling link),
+ * shows each field's error next to it, writes the message with ./rules, and copies, downloads or mails it. Nothing
+ * leaves the page except through the reader's own clipboard, download or mail app. The shared jobs come from the
+ * kit in tools/shared/kit.
  */
 import {
   SUPPORT_FIELDS,
@@ -18,8 +19,7 @@ import {
   type SupportRegion,
 } from './';
 import { parseCivilDate } from '../../time/parseCivilDate';
-import { isValidTimeZone, todayIn } from '../../time/todayIn';
-import type { CivilDate } from '../../time/civilDate';
+import { Answer, defineToolElement, afterPointerRelease, copyText, dateValue, downloadFile, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
 
 interface WidgetData {
   regions: SupportRegion[];
@@ -27,11 +27,6 @@ interface WidgetData {
 }
 
 const DATE_FIELDS: ReadonlySet<SupportField> = new Set(['ordered', 'delivered', 'handover', 'expectedBy']);
-
-function readerToday(): CivilDate {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return todayIn(zone && isValidTimeZone(zone) ? zone : 'UTC', new Date());
-}
 
 function setUp(root: HTMLElement): void {
   const dataElement = root.querySelector<HTMLScriptElement>('[data-support-data]');
@@ -43,7 +38,7 @@ function setUp(root: HTMLElement): void {
   const today = readerToday();
 
   const summary = form.querySelector<HTMLElement>('[data-error-summary]');
-  const summaryList = form.querySelector<HTMLUListElement>('[data-error-list]');
+  const staleNote = result.querySelector<HTMLElement>('[data-stale-note]');
   const text = result.querySelector<HTMLTextAreaElement>('[data-text]');
   const subjectOut = result.querySelector<HTMLElement>('[data-subject]');
   const legalNote = result.querySelector<HTMLElement>('[data-legal-note]');
@@ -51,52 +46,52 @@ function setUp(root: HTMLElement): void {
   const status = result.querySelector<HTMLElement>('[data-status]');
   const mailTo = result.querySelector<HTMLInputElement>('[data-mail-to]');
   const mailLink = result.querySelector<HTMLAnchorElement>('[data-mail]');
-  if (!summary || !summaryList || !text || !subjectOut || !legalNote || !where || !status || !mailTo || !mailLink) return;
+  if (!summary || !staleNote || !text || !subjectOut || !legalNote || !where || !status || !mailTo || !mailLink) return;
 
   const control = (field: SupportField) => form.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`#support-${field}`);
   const radios = () => [...form.querySelectorAll<HTMLInputElement>('input[name="situation"]')];
   const errorSlot = (field: SupportField) => form.querySelector<HTMLElement>(`#support-${field}-error`);
-  /** The element an error-summary link moves focus to. */
-  const focusTarget = (field: SupportField) => (field === 'situation' ? radios()[0] : control(field));
 
   // Values from a link that the form could not hold (a region we do not cover, an unreadable date): kept until the
   // reader changes that field, so its error shows instead of the value silently disappearing.
   const pending: RawSupportInput = {};
   const touched = new Set<SupportField>();
-  let written: { input: SupportInput; region: SupportRegion } | undefined;
+  const later = afterPointerRelease(form);
+  const answer = new Answer<{ input: SupportInput; region: SupportRegion }>([result], () => {
+    status.textContent = '';
+    staleNote.hidden = true;
+  });
+  const fields: Record<string, FieldView> = {};
+  for (const field of SUPPORT_FIELDS) {
+    const slot = errorSlot(field);
+    const targets = (field === 'situation' ? radios() : [control(field)]).filter((target): target is HTMLInputElement => Boolean(target));
+    if (slot) fields[field] = { slot, controls: targets, described: field === 'situation' ? [form.querySelector<HTMLElement>(`#support-situation`) as HTMLElement] : targets };
+  }
 
   const readRaw = (): RawSupportInput => {
     const raw: RawSupportInput = {};
     for (const field of SUPPORT_FIELDS) {
-      raw[field] = field === 'situation' ? (radios().find((radio) => radio.checked)?.value ?? '') : (control(field)?.value ?? '');
+      const element = control(field);
+      raw[field] =
+        field === 'situation' ? (radios().find((radio) => radio.checked)?.value ?? '') : DATE_FIELDS.has(field) && element instanceof HTMLInputElement ? dateValue(element) : (element?.value ?? '');
     }
     return { ...raw, ...pending };
   };
 
-  const showErrors = (errors: readonly FieldError[], fields: ReadonlySet<SupportField>) => {
-    for (const field of SUPPORT_FIELDS) {
-      if (!fields.has(field)) continue;
-      const error = errors.find((item) => item.field === field);
-      const slot = errorSlot(field);
-      if (slot) {
-        slot.textContent = error?.message ?? '';
-        slot.hidden = !error;
-      }
-      const targets = field === 'situation' ? radios() : [control(field)];
-      for (const target of targets) {
-        if (!target) continue;
-        if (error) target.setAttribute('aria-invalid', 'true');
-        else target.removeAttribute('aria-invalid');
-      }
-    }
+  const showErrors = (errors: readonly FieldError[], only: ReadonlySet<SupportField>) => showFieldErrors(fields, errors, only);
+  /** The message on screen no longer matches the form: said, until it is written again. */
+  const markStale = () => {
+    if (answer.value) staleNote.hidden = false;
   };
 
   const validate = () => validateSupportInput(readRaw(), today, data.regions);
-  const refreshTouched = () => {
-    const validation = validate();
-    showErrors(validation.ok ? [] : validation.errors, touched);
-    if (!summary.hidden && validation.ok) summary.hidden = true;
-  };
+  // Shown once the pointer is released: an error appearing on blur must not move the button the reader is clicking.
+  const refreshTouched = () =>
+    later(() => {
+      const validation = validate();
+      showErrors(validation.ok ? [] : validation.errors, touched);
+      if (!summary.hidden && validation.ok) summary.hidden = true;
+    });
 
   const showRegionDetails = () => {
     const region = regions.get(control('region')?.value ?? '');
@@ -115,6 +110,7 @@ function setUp(root: HTMLElement): void {
     const field = fieldOf(event.target);
     if (!field) return;
     delete pending[field];
+    markStale();
     if (field === 'region') showRegionDetails();
     if (touched.has(field)) refreshTouched();
   });
@@ -122,6 +118,7 @@ function setUp(root: HTMLElement): void {
     const field = fieldOf(event.target);
     if (!field) return;
     delete pending[field];
+    markStale();
     touched.add(field);
     if (field === 'region') showRegionDetails();
     refreshTouched();
@@ -132,36 +129,23 @@ function setUp(root: HTMLElement): void {
     for (const field of SUPPORT_FIELDS) touched.add(field);
     const validation = validate();
     if (!validation.ok) {
+      // A message never stays on screen for answers that no longer hold.
+      answer.clear();
       showErrors(validation.errors, touched);
-      summaryList.replaceChildren(
-        ...validation.errors.map((error) => {
-          const item = document.createElement('li');
-          const link = document.createElement('a');
-          link.href = `#${focusTarget(error.field)?.id ?? ''}`;
-          link.textContent = error.message;
-          link.addEventListener('click', (click) => {
-            click.preventDefault();
-            focusTarget(error.field)?.focus();
-          });
-          item.append(link);
-          return item;
-        }),
-      );
-      summary.hidden = false;
-      summary.focus();
+      showErrorSummary(summary, validation.errors, fields, true);
       return;
     }
     showErrors([], touched);
-    summary.hidden = true;
+    showErrorSummary(summary, [], fields, false);
     const region = regions.get(validation.input.region);
     if (!region) return;
-    written = { input: validation.input, region };
+    answer.show({ input: validation.input, region });
+    staleNote.hidden = true;
     text.value = buildSupportMessage(validation.input, region);
     subjectOut.textContent = supportMessageSubject(validation.input);
     describeLegalBasis(validation.input, region);
     status.textContent = '';
     updateMailLink();
-    result.hidden = false;
     result.querySelector<HTMLElement>('#support-result-title')?.focus();
   });
 
@@ -184,6 +168,7 @@ function setUp(root: HTMLElement): void {
   };
 
   const updateMailLink = () => {
+    const written = answer.value;
     if (!written) return;
     const address = mailTo.value.trim();
     const subject = encodeURIComponent(supportMessageSubject(written.input));
@@ -202,27 +187,11 @@ function setUp(root: HTMLElement): void {
   };
 
   result.querySelector<HTMLButtonElement>('[data-copy]')?.addEventListener('click', async () => {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
-      await navigator.clipboard.writeText(text.value);
-      announce("Copied. Paste it into Amazon's chat or contact form.");
-    } catch {
-      text.focus();
-      text.select();
-      announce('Your browser did not let this page copy. The message is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
-    }
+    announce(await copyText(text.value, text, "Copied. Paste it into Amazon's chat or contact form.", 'message'));
   });
 
   result.querySelector<HTMLButtonElement>('[data-download]')?.addEventListener('click', () => {
-    const blob = new Blob([text.value], { type: 'text/plain;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `support-message-${written?.input.orderNumber ?? 'order'}.txt`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(text.value, `support-message-${answer.value?.input.orderNumber ?? 'order'}.txt`, 'text/plain;charset=utf-8');
     announce('Downloaded as a .txt file.');
   });
 
@@ -252,4 +221,4 @@ function setUp(root: HTMLElement): void {
   form.hidden = false;
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-support-message]')) setUp(root);
+defineToolElement('support-composer', '[data-support-message]', setUp);

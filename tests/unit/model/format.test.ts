@@ -7,7 +7,7 @@ describe('numbers and dates as readers read them', () => {
     expect(formatDays(1)).toBe('1 day');
     expect(formatDays(0)).toBe('0 days');
     expect(formatDays(14)).toBe('14 days');
-    expect(formatDays(undefined)).toBe('not published');
+    expect(formatDays(undefined)).toBe('not in our sources yet');
   });
 
   it('reads a window with what it counts from, when the source says', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatDays, formatDuration, formatMoney, formatPercent, formatRange } from '../../../src/model/format';
-import { NOT_PUBLISHED_TEXT } from '../../../src/model/missing';
+import { NOT_IN_OUR_SOURCES } from '../../../src/model/missing';
 import {
   categoryWindows,
   checkPageOf,
@@ -28,18 +28,18 @@ describe('formatRange and friends', () => {
     expect(formatRange({ min: 1, max: 1, unit: 'business-days' })).toBe('1 business day');
     expect(formatRange({ max: 0, unit: 'hours' })).toBe('immediately');
     expect(formatRange({ min: 2, max: 3, unit: 'weeks' })).toBe('2–3 weeks');
-    expect(formatRange({ published: false, checkAt: 'x', note: 'Not found.' })).toBe(NOT_PUBLISHED_TEXT);
-    expect(formatRange(undefined)).toBe('not published');
+    expect(formatRange({ published: false, checkAt: 'x', note: 'Not found.' })).toBe(NOT_IN_OUR_SOURCES);
+    expect(formatRange(undefined)).toBe('not in our sources yet');
   });
 
   it('formats durations, days, money and percentages', () => {
     expect(formatDuration({ value: 14, unit: 'calendar-days' })).toBe('14 days');
     expect(formatDuration({ value: 1, unit: 'years' })).toBe('1 year');
     expect(formatDays(30)).toBe('30 days');
-    expect(formatDays(undefined)).toBe('not published');
+    expect(formatDays(undefined)).toBe('not in our sources yet');
     expect(formatMoney({ amount: 3.99, currency: 'GBP', atLeast: true }, 'en-GB')).toBe('from £3.99');
     expect(formatMoney({ amount: 7, currency: 'AUD' }, 'en-AU')).toBe('$7');
-    expect(formatMoney(undefined)).toBe('amount not published');
+    expect(formatMoney(undefined)).toBe('amount not in our sources yet');
     expect(formatPercent(50, true)).toBe('up to 50%');
   });
 

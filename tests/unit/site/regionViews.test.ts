@@ -4,7 +4,7 @@ import { regionData, regionFiles } from '../regions/helpers';
 import { fixtureRegion } from '../mdx/fixtureRegion';
 
 const regions = regionFiles().map((file) => ({ id: file.id, data: regionData(file) }));
-const text = (lines: CellLine[]) => lines.map((line) => (line.kind === 'not-published' ? 'not published' : line.text));
+const text = (lines: CellLine[]) => lines.map((line) => (line.kind === 'not-published' ? 'not in our sources yet' : line.text));
 
 describe('region table views', () => {
   it.each(Object.entries(REGION_VIEWS))('"%s" gives every region a filled cell in every column', (_id, view) => {
@@ -25,7 +25,7 @@ describe('region table views', () => {
     const [credit, debit] = REGION_VIEWS['card-refund-time'].columns;
     const fixture = fixtureRegion();
     expect(text(credit!.cell(fixture))).toEqual(['3–5 business days']);
-    expect(text(debit!.cell(fixture))).toEqual(['not published']);
+    expect(text(debit!.cell(fixture))).toEqual(['not in our sources yet']);
     const general = fixtureRegion({ refund: { ...fixture.refund, paymentTimes: [{ min: 7, max: 7, approximate: true, unit: 'business-days', source: 'amazon-us-returns', confidence: 'official' }] } });
     expect(text(debit!.cell(general))).toEqual(['about 7 business days (any payment method)']);
   });
@@ -41,14 +41,14 @@ describe('region table views', () => {
     const [column] = REGION_VIEWS['holiday-windows'].columns;
     const lines = column!.cell(fixtureRegion());
     expect(lines[0]).toMatchObject({ kind: 'not-published', label: '2026 season' });
-    expect(text(lines)).toEqual(['not published', '2025 season: bought 1 November 2025 – 31 December 2025, return by 31 January 2026; Apple products by 15 January 2026']);
-    expect(text(column!.cell(fixtureRegion({ holidayWindows: [] })))).toEqual(['not published']);
+    expect(text(lines)).toEqual(['not in our sources yet', '2025 season: bought 1 November 2025 – 31 December 2025, return by 31 January 2026; Apple products by 15 January 2026']);
+    expect(text(column!.cell(fixtureRegion({ holidayWindows: [] })))).toEqual(['not in our sources yet']);
   });
 
   it('a path column lists every entry of a list, and "not published" for a section the data does not publish', () => {
     const fixture = fixtureRegion();
-    expect(text(pathColumn('refund.paymentTimes', 'Times').cell(fixture))).toEqual(['3–5 business days', 'not published']);
-    expect(text(pathColumn('aToZ.claimWindow', 'Claim').cell(fixture))).toEqual(['not published']);
+    expect(text(pathColumn('refund.paymentTimes', 'Times').cell(fixture))).toEqual(['3–5 business days', 'not in our sources yet']);
+    expect(text(pathColumn('aToZ.claimWindow', 'Claim').cell(fixture))).toEqual(['not in our sources yet']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOT_IN_OUR_SOURCES_CHECK } from '../../../src/model/missing';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from '../../../scripts/sources/cli';
 import type { WatchReport, SourceResult } from '../../../scripts/sources/watch';
@@ -55,7 +56,7 @@ describe('npm run sources: every case of the fixture site', () => {
     expect(byId('help-huge')).toMatchObject({ finding: 'unreachable' });
     expect(byId('help-huge').reason).toBe('larger than 100 kB, the most a page may be');
     // The dead page carries a "not in our sources, check this page" fact: the report names it.
-    expect(byId('help-missing').citations[0]?.facts).toEqual([{ path: 'renewedGuarantee', field: 'renewedGuarantee', shown: 'not published; check the official page', via: 'checkAt' }]);
+    expect(byId('help-missing').citations[0]?.facts).toEqual([{ path: 'renewedGuarantee', field: 'renewedGuarantee', shown: NOT_IN_OUR_SOURCES_CHECK, via: 'checkAt' }]);
 
     const human = await run(content);
     expect(human.summary).toBe('sources: 12 checked, 0 unchanged, 7 changed, 1 moved, 0 dead, 2 unreachable'.replace('0 dead', '2 dead'));

@@ -6,7 +6,7 @@ import type { CostEntry, CostWhen, EligibilityRegion } from '../rules/eligibilit
 import { citing, factReason, reportedly, sourceLink, storeName } from './cite';
 import { englishLocale } from '../../../model/locale';
 import { lowerFirst } from '../../../model/case';
-import { notPublishedSentence } from '../../../model/missing';
+import { missingSentence } from '../../../model/missing';
 
 type Data = Pick<RegionData, 'marketplace' | 'locale' | 'sources' | 'returnsHelpPage' | 'costs'>;
 
@@ -19,10 +19,10 @@ export function compileCosts(region: Data): Pick<EligibilityRegion, 'costs' | 'd
   const costs: CostEntry[] = [];
   const line = (kind: CostEntry['kind'], when: CostWhen, text: string, fact: FactFields, categories?: CostEntry['categories']) => {
     const cited = citing(region, fact);
-    costs.push({ kind, when, ...(categories ? { categories } : {}), text: cited.reported ? `${text} (reported)` : text, ...cited });
+    costs.push({ kind, when, ...(categories ? { categories } : {}), text, ...cited });
   };
   const missing = (when: CostWhen, what: string, value: NotPublished) => {
-    costs.push({ kind: 'not-published', when, text: notPublishedSentence(what), source: sourceLink(region, value.checkAt), reported: false });
+    costs.push({ kind: 'not-published', when, text: missingSentence(what), source: sourceLink(region, value.checkAt), reported: false });
   };
 
   const { freeReturns, labelFees, deductions } = region.costs;
@@ -41,7 +41,7 @@ export function compileCosts(region: Data): Pick<EligibilityRegion, 'costs' | 'd
       const percent = formatPercent(deduction.percent, deduction.upTo);
       line('deduction', when, `${DEDUCTION_KINDS[deduction.kind]}: ${percent} of the refund deducted. ${deduction.conditions}`, deduction, deduction.categories);
       if (when !== 'change-of-mind') {
-        const text = `${store} ${reportedly(deduction)}deducts ${percent} of the refund: ${lowerFirst(deduction.conditions)}`;
+        const text = `${store} ${reportedly(region, deduction)}deducts ${percent} of the refund: ${lowerFirst(deduction.conditions)}`;
         conditions.push({ when, ...(deduction.categories ? { categories: deduction.categories } : {}), reason: factReason(region, deduction, text) });
       }
     }
@@ -53,9 +53,9 @@ export function compileCosts(region: Data): Pick<EligibilityRegion, 'costs' | 'd
   return {
     costs,
     deductions: conditions,
-    ...(firstFee ? { labelFee: { text: `A return label fee can ${reportedly(firstFee)}be taken off your refund when you change your mind: see what it costs below.`, ...citing(region, firstFee) } } : {}),
+    ...(firstFee ? { labelFee: { text: `A return label fee can ${reportedly(region, firstFee)}be taken off your refund when you change your mind: see what it costs below.`, ...citing(region, firstFee) } } : {}),
     ...(late[0]
-      ? { lateReturns: { text: `${store} ${reportedly(late[0])}still takes some late returns, with ${late.map((item) => formatPercent(item.percent, item.upTo)).join(' or ')} of the refund deducted: see what it costs below.`, ...citing(region, late[0]) } }
+      ? { lateReturns: { text: `${store} ${reportedly(region, late[0])}still takes some late returns, with ${late.map((item) => formatPercent(item.percent, item.upTo)).join(' or ')} of the refund deducted: see what it costs below.`, ...citing(region, late[0]) } }
       : {}),
   };
 }

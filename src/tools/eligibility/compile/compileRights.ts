@@ -1,5 +1,5 @@
 import { formatDuration } from '../../../model/format';
-import { isNotPublished } from '../../../model/regionFacts';
+import { isNotPublished, isReported } from '../../../model/regionFacts';
 import { PERIOD_FROM_DELIVERY, RIGHT_KINDS, rightKindsIn } from '../../../model/vocabulary/rightKinds';
 import type { RegionData } from '../../../model/types';
 import type { Guarantee, Right } from '../rules/eligibilityRegion';
@@ -24,7 +24,7 @@ export function compileRights(region: Data): { rights: Right[]; rightsMissing?: 
       const period = right.period ? formatDuration(right.period) : undefined;
       const from = right.from ?? 'delivery';
       const weekdays = right.period?.unit === 'business-days' ? ' (we skipped weekends only; a public holiday in between gives you a day more)' : '';
-      const law = right.confidence === 'reported' ? `${right.lawName}; reported` : right.lawName;
+      const law = isReported(region, right) ? `${right.lawName}; reported` : right.lawName;
       const lead = !period ? `${label}: ` : dated ? `${label}: ${period} from ${from}, so until {until}${weekdays}. ` : `${label}: ${period} from ${from}. `;
       return {
         kind: right.kind,
@@ -48,7 +48,7 @@ export function compileRenewed(region: Data): Guarantee | { missing: Reason } {
   const summary = guarantee.summary.replace(/\.$/, '');
   return {
     period: guarantee.period,
-    reason: factReason(region, guarantee, `${storeName(region)} ${reportedly(guarantee)}backs Renewed items with a guarantee of ${period}, so until {until}: ${lowerFirst(summary)}.`),
+    reason: factReason(region, guarantee, `${storeName(region)} ${reportedly(region, guarantee)}backs Renewed items with a guarantee of ${period}, so until {until}: ${lowerFirst(summary)}.`),
     detail: `${period} from delivery ({delivered}).`,
   };
 }

@@ -1,11 +1,13 @@
 import { holidayDeadline, isNotPublished } from '../../../model/regionFacts';
+import { CATEGORIES, type CategoryId } from '../../../model/vocabulary/categories';
+import { lowerFirst } from '../../../model/case';
 import type { HolidaySeason, HolidayVariant, RegionData } from '../../../model/types';
 import type { CivilDate } from '../../../time/civilDate';
-import type { CategoryChoice, Season, SeasonDeadline } from '../rules/eligibilityRegion';
+import type { CategoryChoice, LikelyDeadline, LikelySeason, Season, SeasonDeadline } from '../rules/eligibilityRegion';
 import { formatDays } from '../../../model/format';
 import { citing, factReason, notPublishedReason, reportedly, shortDate, storeName } from './cite';
 import { englishLocale } from '../../../model/locale';
-import { seasonOrderPeriod } from '../../../model/holidaySeason';
+import { likelyHolidayPeriod, seasonOrderPeriod, seasonsOnFileBefore, sameDayYearsLater } from '../../../model/holidaySeason';
 
 type Data = Pick<RegionData, 'marketplace' | 'locale' | 'sources' | 'returnsHelpPage' | 'holidayWindows'>;
 
@@ -20,7 +22,8 @@ export function compileSeasons(region: Data, menu: readonly CategoryChoice[]): S
   return region.holidayWindows.map((season): Season => {
     if (isNotPublished(season)) {
       const orders = seasonOrderPeriod(season.season);
-      return { published: false, purchasedFrom: orders.from, purchasedTo: orders.to, reason: notPublishedReason(region, season) };
+      const likely = likelySeason(region, menu, season.season);
+      return { published: false, season: season.season, purchasedFrom: orders.from, purchasedTo: orders.to, reason: notPublishedReason(region, season), ...(likely ? { likely } : {}) };
     }
     const period = `${date(season.purchasedFrom)} to ${date(season.purchasedTo)}`;
     const deadline = (fact: HolidaySeason | HolidayVariant, forLabel: boolean): SeasonDeadline => {
@@ -33,7 +36,7 @@ export function compileSeasons(region: Data, menu: readonly CategoryChoice[]): S
         returnBy: fact.returnBy,
         ...(fact.orDaysAfterReceipt !== undefined ? { orDaysAfterReceipt: fact.orDaysAfterReceipt } : {}),
         ...(fact.orDaysAfterPurchase !== undefined ? { orDaysAfterPurchase: fact.orDaysAfterPurchase } : {}),
-        reason: { text: `${store} ${reportedly(fact)}extends returns${forLabel ? ' for {label}' : ''} for orders placed ${period}: ${rule}.`, ...citing(region, fact), ...(note ? { note } : {}) },
+        reason: { text: `${store} ${reportedly(region, fact)}extends returns${forLabel ? ' for {label}' : ''} for orders placed ${period}: ${rule}.`, ...citing(region, fact), ...(note ? { note } : {}) },
         detail: `For orders placed ${period}: ${rule}.`,
       };
     };
@@ -50,7 +53,50 @@ export function compileSeasons(region: Data, menu: readonly CategoryChoice[]): S
       ...(season.soldBy ? { soldBy: season.soldBy } : {}),
       deadlines: facts.map((fact, index) => deadline(fact, index > 0)),
       byCategory,
-      notCovered: factReason(region, season, `${store}'s holiday return window for orders placed ${period} ${reportedly(season)}does not cover {label}.`),
+      notCovered: factReason(region, season, `${store}'s holiday return window for orders placed ${period} ${reportedly(region, season)}does not cover {label}.`),
     };
   });
+}
+
+/**
+ * For a season whose dates are not in our sources: what the seasons on file before it make likely (the same days of
+ * the year as the latest of them), with one past-tense sentence per season on file. None without such a season.
+ */
+function likelySeason(region: Data, menu: readonly CategoryChoice[], year: number): LikelySeason | undefined {
+  const onFile = seasonsOnFileBefore<HolidaySeason>(region.holidayWindows, year);
+  const latest = onFile[0];
+  if (!latest) return undefined;
+  const locale = { locale: englishLocale(region.locale) };
+  const date = (value: string) => shortDate(value as CivilDate, locale);
+  const store = storeName(region);
+  const years = year - latest.season;
+  const period = likelyHolidayPeriod(year, latest);
+  const byCategory: Record<string, LikelyDeadline> = {};
+  for (const choice of menu) {
+    const covering = holidayDeadline(latest, choice.id);
+    if (!covering) continue;
+    byCategory[choice.id] = {
+      returnBy: sameDayYearsLater(covering.returnBy, years),
+      ...(covering.orDaysAfterReceipt !== undefined ? { orDaysAfterReceipt: covering.orDaysAfterReceipt } : {}),
+      ...(covering.orDaysAfterPurchase !== undefined ? { orDaysAfterPurchase: covering.orDaysAfterPurchase } : {}),
+    };
+  }
+  const label = (category: string) => lowerFirst(menu.find((choice) => choice.id === category)?.label ?? CATEGORIES[category as CategoryId]?.label ?? category);
+  const until = (fact: Pick<HolidaySeason, 'returnBy' | 'orDaysAfterReceipt' | 'orDaysAfterPurchase'>) => {
+    const options = [`until ${date(fact.returnBy)}`];
+    if (fact.orDaysAfterReceipt !== undefined) options.push(`${formatDays(fact.orDaysAfterReceipt)} after receipt`);
+    if (fact.orDaysAfterPurchase !== undefined) options.push(`${formatDays(fact.orDaysAfterPurchase)} after purchase`);
+    return options.join(' or ') + (options.length > 1 ? ', whichever was later' : '');
+  };
+  return {
+    purchasedFrom: period.purchasedFrom,
+    purchasedTo: period.purchasedTo,
+    ...(latest.soldBy ? { soldBy: latest.soldBy } : {}),
+    byCategory,
+    onFile: onFile.map((season) => {
+      const variants = (season.variants ?? []).map((variant) => `; ${variant.categories.map(label).join(', ')}: ${until(variant)}`).join('');
+      const text = `In the ${season.season} season, ${store} ${reportedly(region, season)}extended returns for orders placed ${date(season.purchasedFrom)} to ${date(season.purchasedTo)}: ${until(season)}${variants}.`;
+      return { season: season.season, reason: factReason(region, season, text) };
+    }),
+  };
 }

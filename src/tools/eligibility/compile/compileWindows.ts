@@ -40,9 +40,9 @@ export function compileRule(region: Data, rule: CategoryRule): WindowRule {
   const since = rule.validFrom ? ` for orders from ${shortDate(rule.validFrom as CivilDate, { locale: englishLocale(region.locale) })}` : '';
   const window = rule.days === undefined ? '' : `${formatDays(rule.days)}${countsText(countsOf(region, rule))}${since}`;
   let text: string;
-  if (!rule.returnable || rule.days === undefined) text = `${store} ${reportedly(rule)}does not take back ${what}.`;
-  else if (rule.remedy === 'replacement-only') text = `${store} ${reportedly(rule)}replaces ${what} within ${window}, but does not refund them.`;
-  else text = `${store} ${reportedly(rule)}takes back ${what} within ${window}.`;
+  if (!rule.returnable || rule.days === undefined) text = `${store} ${reportedly(region, rule)}does not take back ${what}.`;
+  else if (rule.remedy === 'replacement-only') text = `${store} ${reportedly(region, rule)}replaces ${what} within ${window}, but does not refund them.`;
+  else text = `${store} ${reportedly(region, rule)}takes back ${what} within ${window}.`;
   return {
     category: rule.category,
     ...(rule.returnable && rule.days !== undefined ? { days: rule.days } : {}),
@@ -52,7 +52,7 @@ export function compileRule(region: Data, rule: CategoryRule): WindowRule {
     reason: factReason(region, rule, rule.conditions ? `${text} ${rule.conditions}` : text),
     ...(rule.items ? { items: rule.items } : {}),
     ...(rule.remedy === 'replacement-only'
-      ? { replacementOnly: factReason(region, rule, `${store} ${reportedly(rule)}replaces ${what} but does not refund them: you get a replacement, not your money back.`) }
+      ? { replacementOnly: factReason(region, rule, `${store} ${reportedly(region, rule)}replaces ${what} but does not refund them: you get a replacement, not your money back.`) }
       : {}),
   };
 }
@@ -62,7 +62,7 @@ export function compileStandard(region: Data): WindowRule | { missing: ReturnTyp
   const standard = published(region.returnWindow);
   if (!standard) return { missing: notPublishedReason(region, region.returnWindow as Parameters<typeof notPublishedReason>[1]) };
   const store = storeName(region);
-  const text = `${store} ${reportedly(standard)}takes back most items within ${formatDays(standard.days)}${countsText(standard.counts)}.`;
+  const text = `${store} ${reportedly(region, standard)}takes back most items within ${formatDays(standard.days)}${countsText(standard.counts)}.`;
   return {
     category: 'standard',
     days: standard.days,

@@ -60,8 +60,30 @@ export type Season =
       /** "…'s holiday return window for orders placed … does not cover {label}." */
       notCovered: Reason;
     }
-  /** Orders from `purchasedFrom` to `purchasedTo` fall in a season whose dates are not published. */
-  | { published: false; purchasedFrom: string; purchasedTo: string; reason: Reason };
+  /**
+   * Orders from `purchasedFrom` to `purchasedTo` fall in a season whose dates are not in our sources. `likely`: the
+   * region extended returns in earlier seasons on file, so an extension this season is probable.
+   */
+  | { published: false; season: number; purchasedFrom: string; purchasedTo: string; reason: Reason; likely?: LikelySeason | undefined };
+
+/** Deadline of a season on file moved to this season's year: decides "probably still returnable", never shown as a date. */
+export interface LikelyDeadline {
+  returnBy: string;
+  orDaysAfterReceipt?: number | undefined;
+  orDaysAfterPurchase?: number | undefined;
+}
+
+/** What the seasons on file make likely for a season whose dates are not in our sources. */
+export interface LikelySeason {
+  /** The orders the season probably covers: the same days of the year as the latest season on file. */
+  purchasedFrom: string;
+  purchasedTo: string;
+  soldBy?: SoldBy | undefined;
+  /** For each category of the menu the latest season on file covered, its deadline on the same day this season. */
+  byCategory: Record<string, LikelyDeadline>;
+  /** One past-tense sentence per season on file, with its dates and source, the latest first. */
+  onFile: Array<{ season: number; reason: Reason }>;
+}
 
 export interface Right {
   kind: RightKind;

@@ -1,6 +1,7 @@
 import { formatDays } from '../../../model/format';
 import { daysBetween } from '../../../time/daysBetween';
 import { applicableWindows } from './applicableWindows';
+import type { HolidayExtension } from './holidayExtension';
 import { returnConditions } from './conditions';
 import type { EligibilityRegion } from './eligibilityRegion';
 import { nextSteps } from './nextSteps';
@@ -12,6 +13,7 @@ import { validateEligibilityInput, type ValidationContext } from './validateElig
 import { FAULTY_CONDITIONS, type DatedRule, type EligibilityInput, type EligibilityResult, type FieldError, type Reason, type VerdictKind } from './types';
 import { categoryLabel, longDate } from './wording';
 import { lowerFirst, upperFirst } from '../../../model/case';
+import { NOT_IN_OUR_SOURCES } from '../../../model/missing';
 
 /**
  * The answer to "Can I still return this, by when, and what will it cost?" for one checked set of answers.
@@ -37,10 +39,13 @@ export function eligibilityVerdict(input: EligibilityInput, region: EligibilityR
   const openCover = otherDeadlines.find((rule) => rule.date >= input.today);
   const undatedLaw = faulty && law.faulty.some((right) => right.rule === undefined);
 
-  const conditions = open ? returnConditions(input, region, windows) : [];
+  // Closed by the dates on file, but in a holiday period the region extended every season on file: never "closed".
+  const probable = !open && returnBy !== undefined && holiday.kind === 'probable';
+  const conditions = open || probable ? returnConditions(input, region, windows) : [];
   let kind: VerdictKind;
   let deadline: DatedRule | undefined = returnBy;
   if (open) kind = conditions.length > 0 ? 'conditional' : 'returnable';
+  else if (probable) kind = 'probably-returnable';
   else if (faulty && (openCover || undatedLaw)) {
     kind = 'legal-rights';
     deadline = openCover ?? returnBy;
@@ -51,6 +56,7 @@ export function eligibilityVerdict(input: EligibilityInput, region: EligibilityR
   const reasons: Reason[] = [store.reason];
   if (store.kind === 'not-returnable') for (const other of store.others) reasons.push(other.reason);
   if (holiday.kind !== 'none') reasons.push(holiday.reason);
+  if (holiday.kind === 'probable') reasons.push(...holiday.onFile);
   if (law.withdrawal) {
     reasons.push(lawUncertain ? { ...law.withdrawal.reason, text: `${law.withdrawal.reason.text} The right to cancel has exceptions, and our sources do not say whether ${lowerFirst(label)} are one of them, so we did not count on it.` } : law.withdrawal.reason);
   }
@@ -61,7 +67,7 @@ export function eligibilityVerdict(input: EligibilityInput, region: EligibilityR
   if (renewed) reasons.push(renewed.reason);
   if (!open && !faulty) {
     reasons.push(...law.fallback.map((right) => right.reason));
-    if (returnBy && region.lateReturns) reasons.push(region.lateReturns);
+    if (returnBy && region.lateReturns && !probable) reasons.push(region.lateReturns);
   }
   if (input.seller !== 'amazon') reasons.push(...region.aToZ);
 
@@ -73,7 +79,7 @@ export function eligibilityVerdict(input: EligibilityInput, region: EligibilityR
 
   return {
     kind,
-    ...wording(kind, { store: store_, faulty, returnBy, deadline, daysLeft, today: input.today, region, categoryLabel: label }),
+    ...wording(kind, { store: store_, faulty, returnBy, deadline, daysLeft, today: input.today, region, categoryLabel: label, holiday: holiday.kind === 'probable' ? holiday : undefined }),
     returnBy,
     deadline,
     daysLeft,
@@ -102,6 +108,14 @@ interface WordingContext {
   today: EligibilityInput['today'];
   region: EligibilityRegion;
   categoryLabel: string;
+  /** The probable holiday extension, for "probably still returnable". */
+  holiday: Extract<HolidayExtension, { kind: 'probable' }> | undefined;
+}
+
+/** "the 2025 season", "the 2025 and 2023 seasons", "the 2025, 2024 and 2023 seasons". */
+export function seasonsText(seasons: readonly number[]): string {
+  if (seasons.length <= 1) return `the ${seasons[0] ?? ''} season`;
+  return `the ${seasons.slice(0, -1).join(', ')} and ${seasons[seasons.length - 1]} seasons`;
 }
 
 function wording(kind: VerdictKind, context: WordingContext): { headline: string; summary: string } {
@@ -114,6 +128,16 @@ function wording(kind: VerdictKind, context: WordingContext): { headline: string
       return kind === 'returnable'
         ? { headline: 'Yes, you can return it', summary: by }
         : { headline: 'You can return it, with conditions', summary: `${by} Read the conditions below.` };
+    }
+    case 'probably-returnable': {
+      // Only given when a dated window has closed (eligibilityVerdict), so returnBy is there.
+      const ended = returnBy ? `The ${lowerFirst(returnBy.label)} ended on ${longDate(returnBy.date, region)} (${daysLeftText(daysBetween(returnBy.date, context.today))}), but ${store}` : store;
+      const seasons = context.holiday ? seasonsText(context.holiday.seasons) : 'earlier seasons';
+      const year = context.holiday ? `${context.holiday.season} ` : '';
+      return {
+        headline: 'Probably still returnable',
+        summary: `${ended} extended returns for orders of this period in ${seasons} on file. Its ${year}holiday dates are ${NOT_IN_OUR_SOURCES}: check the return-by date for this order in Your Orders before you send it.`,
+      };
     }
     case 'legal-rights': {
       const closed = returnBy

@@ -1,7 +1,7 @@
 import { addDays } from '../../../time/addDays';
 import type { CivilDate } from '../../../time/civilDate';
 import { max } from '../../../time/compare';
-import type { EligibilityRegion } from './eligibilityRegion';
+import type { EligibilityRegion, Season } from './eligibilityRegion';
 import { coversSeller, orderDateOf, type StoreWindow } from './storeWindow';
 import type { DatedRule, EligibilityInput, Reason } from './types';
 import { categoryLabel, fill } from './wording';
@@ -10,8 +10,13 @@ import { lowerFirst } from '../../../model/case';
 /** What the holiday season does for this order. */
 export type HolidayExtension =
   | { kind: 'extension'; rule: DatedRule; reason: Reason }
-  /** The season's dates are not published for the time of the order. */
+  /** The season's dates are not in our sources for the time of the order. */
   | { kind: 'not-published'; reason: Reason }
+  /**
+   * The season's dates are not in our sources, but the region extended returns for orders of this period in the
+   * seasons on file: an extension is probable until about `likelyUntil` (never shown as a date).
+   */
+  | { kind: 'probable'; season: number; likelyUntil: CivilDate; reason: Reason; onFile: Reason[]; seasons: number[] }
   /** A season covers the order, but not this item or this kind of seller: said, not counted. */
   | { kind: 'not-applied'; reason: Reason }
   | { kind: 'none' };
@@ -29,7 +34,7 @@ export function holidayExtension(input: EligibilityInput, region: EligibilityReg
     region.seasons.find((item) => item.published && item.purchasedFrom <= orderDate && orderDate <= item.purchasedTo) ??
     region.seasons.find((item) => !item.published && item.purchasedFrom <= orderDate && orderDate <= item.purchasedTo);
   if (!season) return { kind: 'none' };
-  if (!season.published) return { kind: 'not-published', reason: season.reason };
+  if (!season.published) return probableExtension(input, season, store) ?? { kind: 'not-published', reason: season.reason };
   if (store.kind === 'not-returnable') return { kind: 'none' };
   const unknown = store.kind === 'not-published';
   const label = lowerFirst(categoryLabel(region, input.category));
@@ -55,5 +60,33 @@ export function holidayExtension(input: EligibilityInput, region: EligibilityReg
     kind: 'extension',
     rule: { date, kind: 'holiday', label: 'Holiday return window', detail: deadline.detail, source: reason.source, reported: reason.reported },
     reason,
+  };
+}
+
+/**
+ * A season whose dates are not in our sources, for an order the seasons on file would have covered: probable when the
+ * item has a window of its own to stretch, the latest season on file covered this item and this kind of seller, and
+ * its deadline moved to this year is still ahead (counting "N days after receipt" as it did).
+ */
+function probableExtension(input: EligibilityInput, season: Extract<Season, { published: false }>, store: StoreWindow): HolidayExtension | undefined {
+  const likely = season.likely;
+  const orderDate = orderDateOf(input);
+  if (!likely || store.kind !== 'window' || orderDate < likely.purchasedFrom || orderDate > likely.purchasedTo) return undefined;
+  if (!coversSeller(likely.soldBy ?? 'amazon', input.seller)) return undefined;
+  const deadline = likely.byCategory[input.category];
+  if (!deadline) return undefined;
+  const dates: CivilDate[] = [deadline.returnBy as CivilDate];
+  if (deadline.orDaysAfterReceipt !== undefined) dates.push(addDays(input.delivered, deadline.orDaysAfterReceipt));
+  if (deadline.orDaysAfterPurchase !== undefined) dates.push(addDays(orderDate, deadline.orDaysAfterPurchase));
+  const [first, ...rest] = dates as [CivilDate, ...CivilDate[]];
+  const likelyUntil = max(first, ...rest);
+  if (likelyUntil < input.today) return undefined;
+  return {
+    kind: 'probable',
+    season: season.season,
+    likelyUntil,
+    reason: season.reason,
+    onFile: likely.onFile.map((item) => item.reason),
+    seasons: likely.onFile.map((item) => item.season),
   };
 }

@@ -32,6 +32,7 @@ export function nextSteps(input: EligibilityInput, region: EligibilityRegion, co
     label: 'Estimate when your refund will arrive',
     href: estimatorLink({ region: region.id, handover: handoverDate(input.today, context.returnBy?.date) }),
   };
+  // Every region page has an #a-to-z section: the terms, or that they are not in our sources with the page to check.
   const aToZ: NextStep = { label: `If the seller will not help: the A-to-z Guarantee on ${store}`, href: `${page}#a-to-z` };
   const contact: NextStep = { label: `Contact ${store} customer service`, href: `${page}#contact` };
   // The support-message composer reads these answers from the link, so the reader does not type them again.
@@ -50,6 +51,17 @@ export function nextSteps(input: EligibilityInput, region: EligibilityRegion, co
       if (context.holidayApplied) steps.push({ label: `${region.name}: holiday returns`, href: `${page}#holiday-returns` });
       if (isRenewed(input)) steps.push(renewed);
       if (thirdParty) steps.push(aToZ);
+      break;
+    case 'probably-returnable':
+      // This season's dates are not in our sources: the order's own return-by date is the one to trust.
+      steps.push(
+        { label: `Check the return-by date for this order in Your Orders on ${store}` },
+        { label: `${region.helpPage.title} (official)`, href: region.helpPage.url, external: true },
+        { label: `${region.name}: holiday returns`, href: `${page}#holiday-returns` },
+        { label: 'Start your return, step by step', href: guideUrl('start-a-return') },
+      );
+      if (thirdParty) steps.push(aToZ);
+      steps.push(contact, composer);
       break;
     case 'legal-rights':
       steps.push(...legal, estimator, contact, composer);

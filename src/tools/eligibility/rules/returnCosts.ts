@@ -16,7 +16,7 @@ export function returnCosts(input: EligibilityInput, region: EligibilityRegion, 
     const share = store.fact.refundShare?.[when];
     if (share !== undefined) {
       const { source, reported } = store.fact.reason;
-      lines.push({ kind: 'refund-share', text: `Refund: ${share}% of the price for an ${when} item.${reported ? ' (reported)' : ''}`, source, reported });
+      lines.push({ kind: 'refund-share', text: `Refund: ${share}% of the price for an ${when} item.`, source, reported });
     }
   }
   for (const { when, categories, ...cost } of region.costs) {

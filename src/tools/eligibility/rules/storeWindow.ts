@@ -8,7 +8,7 @@ import { lawExcludes } from './statutoryDeadlines';
 import type { DatedRule, EligibilityInput, Reason, SellerKind } from './types';
 import { categoryLabel, shortDate } from './wording';
 import { lowerFirst } from '../../../model/case';
-import { NOT_PUBLISHED_CHECK } from '../../../model/missing';
+import { NOT_IN_OUR_SOURCES_CHECK } from '../../../model/missing';
 
 /** Amazon's own window for this item, before any holiday extension or legal right. */
 export type StoreWindow =
@@ -55,7 +55,7 @@ export function storeWindow(input: EligibilityInput, region: EligibilityRegion):
   if (input.category !== 'standard' && (NOT_ASSUMED_STANDARD.has(input.category) || lawExcludes(region, input.category, orderDate))) {
     return {
       kind: 'not-published',
-      reason: { text: `Our sources do not say whether ${region.store} takes back ${lowerFirst(label)}: ${NOT_PUBLISHED_CHECK} before you send it.`, source: region.helpPage, reported: false },
+      reason: { text: `Our sources do not say whether ${region.store} takes back ${lowerFirst(label)}: ${NOT_IN_OUR_SOURCES_CHECK} before you send it.`, source: region.helpPage, reported: false },
     };
   }
   const standard = region.standard;
@@ -65,7 +65,7 @@ export function storeWindow(input: EligibilityInput, region: EligibilityRegion):
       kind: 'not-published',
       reason: {
         ...standard.reason,
-        text: `${region.store}'s ${formatDays(standard.days ?? 0)} window is ${standard.reason.reported ? 'reportedly ' : ''}for items sold by Amazon; our sources give no window for marketplace sellers: not published, so check the seller's return policy on your order.`,
+        text: `${region.store}'s ${formatDays(standard.days ?? 0)} window is ${standard.reason.reported ? 'reportedly ' : ''}for items sold by Amazon; our sources do not give a window for marketplace sellers yet, so check the seller's return policy on your order.`,
       },
     };
   }

@@ -84,7 +84,15 @@ export interface DatedRule {
   reported: boolean;
 }
 
-export type VerdictKind = 'returnable' | 'conditional' | 'legal-rights' | 'not-returnable' | 'not-published';
+/**
+ * - returnable / conditional: a window is open (with conditions that reduce the refund);
+ * - probably-returnable: the window has closed, but the order falls in a holiday period the region extended in the
+ *   seasons on file and this season's dates are not in our sources: no date is given as certain;
+ * - legal-rights: past the window, a faulty item is still covered by the law or a guarantee;
+ * - not-returnable: the window has closed, or the item cannot go back;
+ * - not-published: our sources give no window for this item.
+ */
+export type VerdictKind = 'returnable' | 'conditional' | 'probably-returnable' | 'legal-rights' | 'not-returnable' | 'not-published';
 
 export type CostKind = 'free' | 'label-fee' | 'deduction' | 'refund-share' | 'not-published';
 

@@ -1,4 +1,4 @@
-import { parseCivilDate } from '../../../time/parseCivilDate';
+import { parseToolDate, TOOL_YEARS } from '../../shared/toolDate';
 import type { CivilDate } from '../../../time/civilDate';
 import type { EligibilityRegion } from './eligibilityRegion';
 import { shortDate } from './wording';
@@ -16,8 +16,8 @@ import {
   type RawEligibilityInput,
 } from './types';
 
-/** Dates before this are typos or too old for any policy we know. */
-export const EARLIEST_YEAR = 2000;
+/** Dates before this are typos or too old for any policy we know (the tools' common range). */
+export const EARLIEST_YEAR = TOOL_YEARS.minYear;
 
 export interface ValidationContext {
   /** The regions the site covers, for the region answer. */
@@ -41,6 +41,8 @@ export function validateEligibilityInput(raw: RawEligibilityInput, context: Vali
     const value = raw?.[field];
     return typeof value === 'string' ? value.trim() : '';
   };
+  /** A date answer as given: null for a date the browser could not read (see tools/shared/toolDate.ts). */
+  const dateText = (field: EligibilityField) => (raw?.[field] === null ? null : text(field));
 
   const regionId = text('region');
   const regionEntry = context.regions.find((item) => item.id === regionId);
@@ -57,10 +59,10 @@ export function validateEligibilityInput(raw: RawEligibilityInput, context: Vali
   const seller = text('seller');
   if (!seller || !(SELLER_KINDS as readonly string[]).includes(seller)) add('seller', choose(seller, 'who sold the item'));
 
-  const today = date('today', text('today'), add);
-  const delivered = date('delivered', text('delivered'), add);
-  const orderedText = text('ordered');
-  const ordered = orderedText ? date('ordered', orderedText, add) : undefined;
+  const today = date('today', dateText('today'), add);
+  const delivered = date('delivered', dateText('delivered'), add);
+  const orderedText = dateText('ordered');
+  const ordered = orderedText !== '' ? date('ordered', orderedText, add) : undefined;
   const known = { locale: region?.locale ?? 'en-GB' };
   if (delivered && today && delivered > today) {
     add('delivered', `${shortDate(delivered, known)} is after today's date (${shortDate(today, known)}). Enter the day the item arrived.`);
@@ -90,12 +92,12 @@ export function validateEligibilityInput(raw: RawEligibilityInput, context: Vali
   };
 }
 
-function date(field: EligibilityField, value: string, add: (field: EligibilityField, message: string) => void): CivilDate | undefined {
-  if (!value) {
-    add(field, field === 'today' ? 'enter today\'s date, as YYYY-MM-DD.' : `enter the ${field === 'delivered' ? 'day the item arrived' : 'day you ordered'}, as YYYY-MM-DD.`);
+function date(field: EligibilityField, value: string | null, add: (field: EligibilityField, message: string) => void): CivilDate | undefined {
+  if (value === '') {
+    add(field, field === 'today' ? "enter today's date." : `enter the ${field === 'delivered' ? 'day the item arrived' : 'day you ordered'}.`);
     return undefined;
   }
-  const parsed = parseCivilDate(value, { minYear: EARLIEST_YEAR });
+  const parsed = parseToolDate(value);
   if (parsed.ok) return parsed.date;
   add(field, lowerFirst(parsed.reason));
   return undefined;

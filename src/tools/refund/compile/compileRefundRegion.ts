@@ -6,6 +6,7 @@ import { lowerFirst, upperFirst } from '../../../model/case';
 import { PAYMENT_METHODS } from '../../../model/vocabulary/paymentMethods';
 import { FULFILLED_BY, REFUND_TRIGGERS } from '../../../model/vocabulary/regionVocabulary';
 import type { FactFields, NotPublished, PaymentTime, RefundIssued, RegionData, TimelineStage } from '../../../model/types';
+import { NOT_IN_OUR_SOURCES } from '../../../model/missing';
 import {
   OTHER_METHOD,
   type MethodChoice,
@@ -64,6 +65,8 @@ export function compileRefundRegion(id: string, data: RegionData): RefundRegion 
   return {
     id,
     name: data.name,
+    store: upperFirst(data.marketplace),
+    place: placeName(data.name),
     weekend: weekendIsoDays(data),
     rules,
     stages,
@@ -73,7 +76,7 @@ export function compileRefundRegion(id: string, data: RegionData): RefundRegion 
   };
 }
 
-export const TRANSIT_NOT_PUBLISHED = 'How long the parcel takes to reach Amazon or the seller is not published.';
+export const TRANSIT_NOT_PUBLISHED = `How long the parcel takes to reach Amazon or the seller is ${NOT_IN_OUR_SOURCES}.`;
 export const OTHER_METHOD_NOT_PUBLISHED = 'Our sources give no refund time for other payment methods.';
 
 export interface MethodChoiceOption {
@@ -154,3 +157,8 @@ function spanOf(range: { min?: number | undefined; max: number; unit: Span['unit
   return { ...(range.min === undefined ? {} : { min: range.min }), max: range.max, unit: range.unit };
 }
 
+
+/** "the United States", "the United Kingdom", "Germany": a country name as it reads after "in". */
+export function placeName(name: string): string {
+  return /^(United|Netherlands|Philippines|Czech)\b/.test(name) ? `the ${name}` : name;
+}

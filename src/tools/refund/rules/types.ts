@@ -103,6 +103,10 @@ export interface PreparedMethod {
 export interface RefundRegion {
   readonly id: string;
   readonly name: string;
+  /** The marketplace, as a sentence names it: "Amazon.com" (refund times are the marketplace's). */
+  readonly store: string;
+  /** The country as a sentence names it after "in": "the United States", "Germany" (public holidays are the country's). */
+  readonly place: string;
   /** ISO weekdays (1 = Monday … 7 = Sunday). */
   readonly weekend: readonly number[];
   readonly rules: readonly PreparedRule[];

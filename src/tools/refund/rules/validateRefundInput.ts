@@ -4,7 +4,7 @@
  */
 import { addMonths } from '../../../time/addMonths';
 import { isCivilDate, MAX_CIVIL_DATE, MIN_CIVIL_DATE, type CivilDate } from '../../../time/civilDate';
-import { parseCivilDate } from '../../../time/parseCivilDate';
+import { parseToolDate } from '../../shared/toolDate';
 import { lowerFirst } from '../../../model/case';
 import { REFUND_FIELDS, RETURN_HOWS, type MethodChoice, type RefundField, type RefundInput, type RefundRegion, type ReturnHow } from './types';
 
@@ -47,11 +47,10 @@ export function validateRefundInput(
   const dateAnswer = (field: 'handover' | 'issued'): CivilDate | undefined => {
     const text = answer(field);
     const optional = field === 'issued';
-    if (text === null) fail(field, `that is not a complete date. Enter the day, the month and the year${optional ? ', or leave it empty' : ''}.`);
-    else if (text === '') {
+    if (text === '') {
       if (!optional) fail(field, 'enter the day the parcel is dropped off, picked up or posted.');
     } else {
-      const parsed = parseCivilDate(text);
+      const parsed = parseToolDate(text);
       if (!parsed.ok) fail(field, lowerFirst(parsed.reason));
       else if (parsed.date < window.from) fail(field, `${formatDate(parsed.date)} is more than a year ago. Check the year.`);
       else if (optional && parsed.date > today) fail(field, `${formatDate(parsed.date)} is after today. Leave it empty until Amazon tells you the refund was issued.`);
@@ -85,6 +84,9 @@ export function validateRefundInput(
 
   const handover = dateAnswer('handover');
   const issued = dateAnswer('issued');
+  if (handover && issued && issued < handover) {
+    fail('issued', `${formatDate(issued)} is before the hand-over date (${formatDate(handover)}). A refund is issued once the parcel is on its way back: check both dates, or leave this one empty.`);
+  }
 
   if (errors.length > 0 || !knownRegion || !method || !how || !handover) return { ok: false, errors };
   return { ok: true, input: { region: knownRegion.id, method, how, handover, ...(issued ? { issued } : {}) } };

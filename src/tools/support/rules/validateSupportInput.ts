@@ -2,9 +2,10 @@
  * Checks the composer's answers (typed, or read from a link) and returns either a clean SupportInput or one error
  * per field, each starting with the field's label. Never throws, whatever the input.
  */
+import { lowerFirst } from '../../../model/case';
 import type { CivilDate } from '../../../time/civilDate';
 import { formatCivilDate } from '../../../time/formatCivilDate';
-import { parseCivilDate } from '../../../time/parseCivilDate';
+import { parseToolDate } from '../../shared/toolDate';
 import { isPaymentMethodId } from '../../../model/vocabulary/paymentMethods';
 import { FIELD_LABELS, SUPPORT_FIELDS, type FieldError, type RawSupportInput, type SupportField, type SupportInput } from './fields';
 import { validateOrderNumber } from './orderNumber';
@@ -41,14 +42,14 @@ export function validateSupportInput(raw: RawSupportInput, today: CivilDate, reg
   else if (item.length > LIMITS.item) add('item', `keep it under ${LIMITS.item} characters; the details box has room for more.`);
 
   const date = (field: 'ordered' | 'delivered' | 'handover' | 'expectedBy', required: boolean, noLaterThanToday: boolean): CivilDate | undefined => {
-    const value = text(field);
-    if (!value) {
+    const value = raw[field] === null ? null : text(field);
+    if (value === '') {
       if (required) add(field, `enter the ${FIELD_LABELS[field].toLowerCase()}.`);
       return undefined;
     }
-    const parsed = parseCivilDate(value);
+    const parsed = parseToolDate(value);
     if (!parsed.ok) {
-      add(field, parsed.reason);
+      add(field, lowerFirst(parsed.reason));
       return undefined;
     }
     if (noLaterThanToday && parsed.date > today) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDays, formatDuration, formatMoney, formatRange } from '../../../../src/model/format';
-import { NOT_PUBLISHED_TEXT } from '../../../../src/model/missing';
+import { NOT_IN_OUR_SOURCES } from '../../../../src/model/missing';
 import { isNotPublished, paymentTimeFor } from '../../../../src/model/regionFacts';
 import {
   cardRefundCompareLines,
@@ -9,6 +9,8 @@ import {
   holidayCompareLines,
   holidayDeadlineText,
   holidaySeasonText,
+  pastHolidaySeasonText,
+  conditionalRightsText,
   holidayStatus,
   labelFeeSummary,
   returnCostCompareLines,
@@ -46,7 +48,7 @@ describe.each(regions)('$id: the summaries say what the data says', ({ data }) =
   it('standard return window', () => {
     const summary = standardWindowSummary(data);
     if (isNotPublished(data.returnWindow)) {
-      expect(summary).toMatchObject({ published: false, text: NOT_PUBLISHED_TEXT, sortKey: null, missing: data.returnWindow });
+      expect(summary).toMatchObject({ published: false, text: NOT_IN_OUR_SOURCES, sortKey: null, missing: data.returnWindow });
     } else {
       expect(summary).toMatchObject({ published: true, sortKey: data.returnWindow.days, fact: data.returnWindow });
       expect(summary.text.startsWith(formatDays(data.returnWindow.days))).toBe(true);
@@ -72,7 +74,7 @@ describe.each(regions)('$id: the summaries say what the data says', ({ data }) =
     }
     const lines = holidayCompareLines(status, 'en-GB');
     if (status.latest) expect(lines[0]).toContain(formatDate(status.latest.returnBy, 'en-GB'));
-    else expect(lines.join(' ')).toContain(NOT_PUBLISHED_TEXT);
+    else expect(lines.join(' ')).toContain(NOT_IN_OUR_SOURCES);
   });
 
   it('money back to a credit card comes from paymentTimeFor', () => {
@@ -81,7 +83,7 @@ describe.each(regions)('$id: the summaries say what the data says', ({ data }) =
     expect(summary.answer).toEqual(answer);
     if (answer.kind === 'not-published') {
       expect(summary.sortKey).toBeNull();
-      expect(cardRefundCompareLines(summary)).toEqual([NOT_PUBLISHED_TEXT]);
+      expect(cardRefundCompareLines(summary)).toEqual([NOT_IN_OUR_SOURCES]);
     } else {
       expect(summary.lines.map((line) => line.text)).toEqual(answer.entries.map((entry) => formatRange(entry)));
       expect(summary.general).toBe(answer.kind === 'general');
@@ -98,10 +100,13 @@ describe.each(regions)('$id: the summaries say what the data says', ({ data }) =
       expect(summary.kind).toBe('period');
       expect(summary.lines).toEqual(withdrawal.map(rightPeriodText));
       for (const right of withdrawal) if (right.period) expect(summary.lines.join(' ')).toContain(formatDuration(right.period));
+    } else if (rights.some((right) => right.kind === 'conditional-cancellation')) {
+      expect(summary).toMatchObject({ kind: 'conditional-only', sortKey: 0 });
+      expect(summary.lines[0]).toMatch(/^No general right; conditional rights in /);
     } else if (rights.some((right) => right.kind === 'no-cooling-off')) {
       expect(summary).toMatchObject({ kind: 'none-online', lines: ['none for online orders'], sortKey: 0 });
     } else {
-      expect(summary).toMatchObject({ kind: 'not-published', lines: [NOT_PUBLISHED_TEXT], sortKey: null });
+      expect(summary).toMatchObject({ kind: 'not-published', lines: [NOT_IN_OUR_SOURCES], sortKey: null });
     }
   });
 
@@ -114,7 +119,7 @@ describe.each(regions)('$id: the summaries say what the data says', ({ data }) =
     expect(summary.fee === undefined).toBe(!hasFees);
     const lines = returnCostCompareLines(summary);
     expect(lines.includes('Free in some cases')).toBe(hasFree);
-    if (!hasFree && !hasFees) expect(lines).toEqual([NOT_PUBLISHED_TEXT]);
+    if (!hasFree && !hasFees) expect(lines).toEqual([NOT_IN_OUR_SOURCES]);
   });
 });
 
@@ -135,11 +140,11 @@ describe('the texts', () => {
   });
 
   it('groups several unpublished seasons into one line', () => {
-    expect(holidayCompareLines(holidayStatus(region('in'), BUILD_DATE), 'en-GB')).toEqual(['2025 and 2026 seasons: not published']);
-    expect(holidayCompareLines(holidayStatus(region('uk'), BUILD_DATE), 'en-GB')).toEqual(['2024 season: return by 31 Jan 2025', '2025 and 2026 seasons: not published']);
+    expect(holidayCompareLines(holidayStatus(region('in'), BUILD_DATE), 'en-GB')).toEqual(['2025 and 2026 seasons: not in our sources yet']);
+    expect(holidayCompareLines(holidayStatus(region('uk'), BUILD_DATE), 'en-GB')).toEqual(['2024 season: return by 31 Jan 2025', '2025 and 2026 seasons: not in our sources yet']);
     expect(holidayCompareLines(holidayStatus(region('us'), BUILD_DATE), 'en-US')).toEqual([
       '2025 season: return by Jan 31, 2026 (earlier for some categories)',
-      '2026 season: not published',
+      '2026 season: not in our sources yet',
     ]);
   });
 
@@ -160,7 +165,7 @@ describe('the texts', () => {
     expect(labelFeeSummary([fee(3.5, true)], 'en-GB')?.text).toBe('Label fee from £3.50');
     expect(labelFeeSummary([fee(8.09), fee(3.99)], 'en-GB')?.text).toBe('Label fee from £3.99');
     expect(labelFeeSummary([fee(3.99), fee(undefined)], 'en-GB')?.text).toBe('Label fee from £3.99');
-    expect(labelFeeSummary([fee(undefined)], 'en-GB')?.text).toBe('Label fee charged; amount not published');
+    expect(labelFeeSummary([fee(undefined)], 'en-GB')?.text).toBe('Label fee charged; amount not in our sources yet');
     const lowest = fee(1);
     expect(labelFeeSummary([fee(2), lowest], 'en-GB')?.fact).toBe(lowest);
     expect(returnCostSummary(region('uk'), 'en-GB').fee?.text).toBe(`Label fee ${formatMoney({ amount: 3.99, currency: 'GBP', atLeast: true }, 'en-GB')}`);
@@ -178,7 +183,7 @@ describe('the texts', () => {
     });
     expect(rightPeriodText(right({ period: { value: 14, unit: 'calendar-days' } }))).toBe('14 days');
     expect(rightPeriodText(right({ period: { value: 7, unit: 'calendar-days' }, jurisdiction: 'Québec' }))).toBe('7 days in Québec');
-    expect(rightPeriodText(right({}))).toBe('period not published');
+    expect(rightPeriodText(right({}))).toBe('period not in our sources yet');
   });
 
   it('leaves out a right that is not yet in force, and says "none" only where the data says so', () => {
@@ -193,5 +198,20 @@ describe('the texts', () => {
     expect(withdrawalSummary(later, '2027-06-01')).toMatchObject({ kind: 'period', lines: ['30 days'], sortKey: 30 });
     expect(withdrawalSummary(region('jp'), BUILD_DATE).lines).toEqual(['none for online orders']);
     expect(withdrawalSummary(region('us'), BUILD_DATE).kind).toBe('not-published');
+  });
+});
+
+describe('rights to cancel in particular cases only, and past seasons', () => {
+  it.each([
+    [[{ jurisdiction: 'Québec' }, { jurisdiction: 'Ontario' }], 'No general right; conditional rights in Ontario and Québec'],
+    [[{ jurisdiction: 'Québec' }], 'No general right; conditional rights in Québec'],
+    [[{}], 'No general right; conditional rights in particular cases only'],
+  ])('%o → %s', (rights, text) => {
+    expect(conditionalRightsText(rights)).toBe(text);
+  });
+
+  it('tells the latest season on file in the past tense, with its year', () => {
+    const season = { season: 2025, purchasedFrom: '2025-11-01', purchasedTo: '2025-12-25', returnBy: '2026-01-31', orDaysAfterReceipt: 30, source: 's', confidence: 'reported' } as HolidaySeason;
+    expect(pastHolidaySeasonText(season, 'en-GB')).toMatch(/^In the 2025 season, orders placed .*2025 could go back until 31 Jan 2026, or 30 days after receipt, whichever was later$/);
   });
 });

@@ -3,6 +3,7 @@ import { eligibilityVerdict, handoverDate } from '../../../../src/tools/eligibil
 import { toCivilDate } from '../../../../src/time/civilDate';
 import { isNotPublished } from '../../../../src/model/regionFacts';
 import { compact, FULL_REGIONS, input } from './helpers';
+import { regionSections } from '../../../../src/site/regionPage/sections';
 
 const verdict = (fields: Parameters<typeof input>[0]) => eligibilityVerdict(input(fields), compact(fields.region ?? 'us'));
 
@@ -14,8 +15,9 @@ describe('what it will cost', () => {
     expect(costs.filter((cost) => cost.kind === 'label-fee')).toHaveLength(isNotPublished(labelFees) ? 0 : labelFees.length);
     for (const cost of costs) {
       expect(data.sources.map((source) => source.url)).toContain(cost.source.url);
-      if (cost.kind === 'not-published') expect(cost.text).toMatch(/: not published; check the official page\.$/);
-      else expect(cost.text.endsWith('(reported)')).toBe(cost.reported);
+      if (cost.kind === 'not-published') expect(cost.text).toMatch(/: not in our sources yet; check the official page\.$/);
+      // "reported" is shown once, by the answer's badge from cost.reported, never also in the sentence.
+      else expect(cost.text).not.toMatch(/reported\)/);
     }
   });
 
@@ -81,10 +83,20 @@ describe('what to do next', () => {
     expect(steps.map((step) => step.href ?? step.label)).toEqual(['Ask the seller: use "Contact seller" on your order.', '/regions/us/#a-to-z', '/guides/refund-not-arrived/', '/regions/us/#contact', '/contact/?region=us&delivered=2026-03-02&category=personalised&condition=unopened#write']);
   });
 
-  it('links the official page when the rule is not published, and the Renewed guide for Renewed items', () => {
+  it('links the official page when the rule is not in our sources yet, and the Renewed guide for Renewed items', () => {
     const india = verdict({ region: 'in', delivered: '2026-03-02', today: '2026-03-03' });
     expect(india.kind).toBe('not-published');
     expect(india.nextSteps[0]).toMatchObject({ external: true, href: 'https://www.amazon.in/gp/orc/returns/homepage.html' });
     expect(verdict({ region: 'us', category: 'renewed', delivered: '2026-03-02', today: '2026-03-03' }).nextSteps.map((step) => step.href)).toContain('/guides/amazon-renewed/');
+  });
+});
+
+describe('the A-to-z next step', () => {
+  it.each(FULL_REGIONS.map((data) => [data.id, data] as const))('%s: links the region page\'s #a-to-z section, which every region page has', (id, data) => {
+    const steps = verdict({ region: id, seller: 'seller', condition: 'defective', delivered: '2026-03-02', today: '2026-03-03' }).nextSteps;
+    const aToZ = steps.find((step) => step.label.includes('A-to-z'));
+    expect(aToZ?.href).toBe(`/regions/${id}/#a-to-z`);
+    const ids = regionSections(data, { hasBody: false, publicHolidayCount: 0, buildYear: 2026 }).map((section) => section.id as string);
+    expect(ids).toContain('a-to-z');
   });
 });

@@ -20,7 +20,10 @@ describe('the right to cancel', () => {
     const result = verdict({ region: 'mx', delivered: '2026-03-06', today: '2026-03-07' });
     const cancel = result.reasons.find((reason) => reason.text.includes('5 business days'));
     expect(cancel?.text).toContain('so until 13 March 2026 (we skipped weekends only');
-    expect(cancel?.text).toContain('reported');
+    // The law text is the source (read in a copy): the rule is stated and the article cited, never "reported".
+    expect(cancel?.text).toContain('(Ley Federal de Protección al Consumidor, Art. 56)');
+    expect(cancel?.text).not.toContain('reported');
+    expect(cancel?.reported).toBe(false);
   });
 
   it('is taken away by an exception in the law (personalised goods), and then nothing is assumed', () => {

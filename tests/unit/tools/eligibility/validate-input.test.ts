@@ -25,7 +25,10 @@ describe('validateEligibilityInput', () => {
     ['an order before 2000', { ordered: '1999-05-01' }, 'ordered', /^Order date: the year 1999 is out of range/],
     ['a date that cannot be read', { delivered: '03/02/2026' }, 'delivered', /^Delivery date: "03\/02\/2026" is not written as YYYY-MM-DD/],
     ['a day that does not exist', { delivered: '2026-02-30' }, 'delivered', /^Delivery date: 2026-02-30 is not a real date: February 2026 has 28 days\.$/],
-    ['a missing delivery date', { delivered: '' }, 'delivered', /^Delivery date: enter the day the item arrived, as YYYY-MM-DD\.$/],
+    ['a missing delivery date', { delivered: '' }, 'delivered', /^Delivery date: enter the day the item arrived\.$/],
+    // 30 February typed by hand: the date control's badInput, which the client passes as null.
+    ['a date the browser could not read', { delivered: null }, 'delivered', /^Delivery date: that is not a real date\. Check the day, the month and the year\.$/],
+    ['a year before 2000', { ordered: '1999-12-31' }, 'ordered', /^Order date: the year 1999 is out of range: use a year from 2000 to 2199\.$/],
     ['a missing today', { today: undefined }, 'today', /^Today's date: enter today's date/],
     ['a missing region', { region: '' }, 'region', /^Amazon site: choose the Amazon site you ordered from\.$/],
     ['an unknown region', { region: 'zz' }, 'region', /^Amazon site: "zz" is not an Amazon site we cover/],

@@ -57,7 +57,7 @@ describe('the standard window, from each region file', () => {
     const result = eligibilityVerdict(input({ region, delivered: DELIVERED, today: TODAY }), compact(region));
     if (isNotPublished(window)) {
       expect(result.kind).toBe('not-published');
-      expect(result.reasons[0]?.text).toContain('not published; check the official page');
+      expect(result.reasons[0]?.text).toContain('not in our sources yet; check the official page');
     } else {
       expect(result.returnBy?.date).toBe(addDays(toCivilDate(DELIVERED), window.days));
       expect(result.returnBy?.kind).toBe('standard');

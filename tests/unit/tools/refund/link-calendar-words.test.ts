@@ -105,17 +105,17 @@ describe('the timeline in words', () => {
     const uk = timelineFor(input('uk', 'other', 'pickup', '2027-03-20', '2027-03-24')).steps[2];
     expect(stepDatesText(uk, enGBRange)).toBe('Tue, 6 Apr 2027 (approximately)');
     const canada = timelineFor(input('ca', 'other', 'pickup', '2026-11-25')).steps;
-    expect(stepDatesText(canada[2], enGBRange)).toBe('No date: not published');
+    expect(stepDatesText(canada[2], enGBRange)).toBe('No date: not in our sources yet');
     const waiting = timelineFor(input('au', 'credit-card', 'pickup', '2026-11-25')).steps[2];
     expect(stepDatesText(waiting, enGBRange)).toBe('No date yet');
   });
 
   it('sums the answer up for the live region', () => {
-    expect(timelineSummary(timelineFor(input('us', 'credit-card', 'drop-off-label', '2026-11-25')), 'United States', enGB)).toBe(
+    expect(timelineSummary(timelineFor(input('us', 'credit-card', 'drop-off-label', '2026-11-25')), { name: 'United States', store: 'Amazon.com' }, enGB)).toBe(
       'Your money should show by Thu, 3 Dec 2026. Nothing by then? Contact Amazon from Fri, 4 Dec 2026.',
     );
-    expect(timelineSummary(timelineFor(input('it', 'credit-card', 'pickup', '2026-12-20')), 'Italy', enGB)).toMatch(/\(for orders shipped by Amazon\)\./);
-    expect(timelineSummary(timelineFor(input('ca', 'other', 'pickup', '2026-11-25')), 'Canada', enGB)).toMatch(/^We can't give a date for the money: Canada's refund time .* is not published/);
-    expect(timelineSummary(timelineFor(input('au', 'credit-card', 'pickup', '2026-11-25')), 'Australia', enGB)).toMatch(/when the refund is issued in Australia is not published.*enter that date/);
+    expect(timelineSummary(timelineFor(input('it', 'credit-card', 'pickup', '2026-12-20')), { name: 'Italy', store: 'Amazon.it' }, enGB)).toMatch(/\(for orders shipped by Amazon\)\./);
+    expect(timelineSummary(timelineFor(input('ca', 'other', 'pickup', '2026-11-25')), { name: 'Canada', store: 'Amazon.ca' }, enGB)).toMatch(/^We can't give a date for the money: Amazon\.ca's refund time .* is not in our sources yet/);
+    expect(timelineSummary(timelineFor(input('au', 'credit-card', 'pickup', '2026-11-25')), { name: 'Australia', store: 'Amazon.com.au' }, enGB)).toMatch(/when Amazon\.com\.au issues the refund is not in our sources yet.*enter that date/);
   });
 });

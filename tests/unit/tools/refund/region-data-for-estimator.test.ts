@@ -86,7 +86,7 @@ describe('refundTimeRows: the refund-time table', () => {
     for (const id of ['ca', 'mx']) {
       const rows = refundTimeRows(region(id));
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ method: EVERY_METHOD, time: 'not published', published: false });
+      expect(rows[0]).toMatchObject({ method: EVERY_METHOD, time: 'not in our sources yet', published: false });
       expect(rows[0]?.source.url).toMatch(/^https:\/\/[^/]*amazon\.(ca|com\.mx)\//);
     }
   });

@@ -23,6 +23,11 @@ describe('validateOrderNumber', () => {
     ['spaces around the dashes', '403 - 9876543 - 2109876', '403-9876543-2109876'],
     ['spaces instead of dashes', '403 9876543 2109876', '403-9876543-2109876'],
     ['the 17 digits without dashes', '40398765432109876', '403-9876543-2109876'],
+    ['a digital order (D01-…)', 'D01-1234567-1234567', 'D01-1234567-1234567'],
+    ['a digital order in lower case, without dashes', 'd0112345671234567', 'D01-1234567-1234567'],
+    ['full-width digits and hyphens from a Japanese keyboard', '５０３－１２３４５６７－１２３４５６７', '503-1234567-1234567'],
+    ['full-width digits with long-vowel marks for dashes', '５０３ー１２３４５６７ー１２３４５６７', '503-1234567-1234567'],
+    ['a full-width #', '＃５０３－１２３４５６７－１２３４５６７', '503-1234567-1234567'],
   ])('accepts %s', (_case, text, expected) => {
     expect(validateOrderNumber('uk', text)).toEqual({ ok: true, orderNumber: expected });
   });
@@ -31,7 +36,8 @@ describe('validateOrderNumber', () => {
     ['too few digits in a group', '123-123456-1234567'],
     ['too many digits in a group', '1234-1234567-1234567'],
     ['letters', '123-ABCDEFG-1234567'],
-    ['a D01 digital order shape', 'D01-1234567-1234567'],
+    ['a D with too few digits', 'D1-1234567-1234567'],
+    ['two letters in front', 'DD1-1234567-1234567'],
     ['16 digits without dashes', '1231234567123456'],
     ['only two groups', '123-12345671234567'],
     ['a tracking number', 'H01AB2345678'],

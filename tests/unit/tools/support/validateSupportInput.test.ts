@@ -60,6 +60,8 @@ describe('validateSupportInput', () => {
     ['a delivery date that does not exist', { delivered: '2026-02-30' }, 'delivered', /2026-02-30 is not a real date: February 2026 has 28 days/],
     ['a delivery date in the future', { delivered: '2026-11-27' }, 'delivered', /27 November 2026 is after today \(26 November 2026\)/],
     ['an unreadable year', { delivered: '20266-01-01' }, 'delivered', /out of range/],
+    ['a delivery in 1900, as the checker refuses it', { delivered: '1900-01-01' }, 'delivered', /^Delivery date: the year 1900 is out of range: use a year from 2000 to 2199\.$/],
+    ['a date the browser could not read (30 February typed by hand)', { delivered: null }, 'delivered', /^Delivery date: that is not a real date\. Check the day, the month and the year\.$/],
     ['an order date after the delivery', { ordered: '2026-11-03' }, 'ordered', /3 November 2026 is after the delivery date \(2 November 2026\)/],
     ['an order date in the future', { ordered: '2026-12-01' }, 'ordered', /is after today/],
     ['handed back before it was delivered', { handover: '2026-11-01' }, 'handover', /1 November 2026 is before the delivery date \(2 November 2026\); check both dates/],
