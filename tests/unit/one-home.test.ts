@@ -101,7 +101,6 @@ const RULES: readonly Rule[] = [
     home: ['tools/refund/rules/validateRefundInput.ts'],
     use: 'DATE_WINDOW_MONTHS (or the validation itself) from tools/refund/rules/validateRefundInput.ts',
     patterns: [/addMonths\([^,()]+,\s*-?\d+\s*\)/],
-    widgetKitPending: { 'tools/refund/client.ts': "sets the date inputs' min and max with addMonths(today, ±12)" },
   },
   {
     rule: "a region's page address",

@@ -3,7 +3,6 @@
  * the region's refund facts and holidays, and renders what ./rules work out. No rule lives here; the shared jobs
  * (today, errors, copy, download, the answer's lifecycle, region loading) come from the kit in tools/shared/kit.
  */
-import { addMonths } from '../../time/addMonths';
 import { createBusinessCalendar, type BusinessCalendar } from '../../time/businessCalendar';
 import type { CivilDate } from '../../time/civilDate';
 import { formatCivilDate, formatCivilDateRange } from '../../time/formatCivilDate';
@@ -13,7 +12,7 @@ import { lowerFirst, upperFirst } from '../../model/case';
 import { NOT_IN_OUR_SOURCES_CHECK } from '../../model/missing';
 import { hasRefundQuery, readRefundQuery, refundQueryString } from './rules/query';
 import { refundTimeline } from './rules/refundTimeline';
-import { validateRefundInput, type RawRefundAnswers } from './rules/validateRefundInput';
+import { dateWindow, validateRefundInput, type RawRefundAnswers } from './rules/validateRefundInput';
 import { REFUND_FIELDS, RETURN_HOWS, type RefundField, type RefundRegion, type RefundStep, type RefundTimeline, type SourceLink } from './rules/types';
 import type { EstimatorConfig } from './config';
 import { sitePath } from '../../model/urls';
@@ -176,8 +175,9 @@ function setUp(root: HTMLElement): void {
   for (const control of form.elements) control.removeAttribute('disabled');
   part('fallback').hidden = true;
   handover.value = today;
-  handover.min = issued.min = addMonths(today, -12);
-  handover.max = addMonths(today, 12);
+  const accepted = dateWindow(today);
+  handover.min = issued.min = accepted.from;
+  handover.max = accepted.to;
   issued.max = today;
 
   regionSelect.addEventListener('change', () => {

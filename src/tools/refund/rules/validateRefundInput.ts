@@ -92,7 +92,8 @@ export function validateRefundInput(
   return { ok: true, input: { region: knownRegion.id, method, how, handover, ...(issued ? { issued } : {}) } };
 }
 
-function dateWindow(today: CivilDate): { from: CivilDate; to: CivilDate } {
+/** The dates the estimator accepts: DATE_WINDOW_MONTHS either side of today (the form's min and max too). */
+export function dateWindow(today: CivilDate): { from: CivilDate; to: CivilDate } {
   const shifted = (months: number, fallback: CivilDate) => {
     try {
       return isCivilDate(today) ? addMonths(today, months) : fallback;
