@@ -5,8 +5,8 @@ import { longestLine } from './support/lineLength';
 
 // The FAQ reads as a list of questions grouped by topic; each opens in place, and a link to one question opens it.
 const ids = readdirSync(join(process.cwd(), 'content/faq'))
-  .filter((name) => name.endsWith('.md'))
-  .map((name) => name.replace(/\.md$/, ''));
+  .filter((name) => /\.mdx?$/.test(name))
+  .map((name) => name.replace(/\.mdx?$/, ''));
 
 test('questions are grouped by topic, and the topic index jumps to each group', async ({ page }) => {
   await page.goto('/faq/');

@@ -7,15 +7,15 @@ import { parse } from 'yaml';
 // and through Pagefind itself for all of them. The entry's link is its anchor on /faq/.
 const faqDir = join(process.cwd(), 'content/faq');
 const questions = readdirSync(faqDir)
-  .filter((name) => name.endsWith('.md'))
+  .filter((name) => /\.mdx?$/.test(name))
   .sort()
   .map((name) => {
     const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(faqDir, name), 'utf8'))?.[1] ?? '';
-    return { id: name.replace(/\.md$/, ''), question: String((parse(frontmatter) as { title: unknown }).title) };
+    return { id: name.replace(/\.mdx?$/, ''), question: String((parse(frontmatter) as { title: unknown }).title) };
   });
 const entry = (id: string) => {
   const found = questions.find((item) => item.id === id);
-  if (!found) throw new Error(`content/faq/${id}.md is missing`);
+  if (!found) throw new Error(`content/faq/${id}.md(x) is missing`);
   return found;
 };
 

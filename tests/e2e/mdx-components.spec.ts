@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 // The region tables in guides are read from content/regions/ at build time: the page must show every region
-// file, each linking its page, with the value its data holds (or "not published" and the official page).
+// file, each linking its page, with the value its data holds (or "not in our sources yet" and the official page).
 interface Source {
   id: string;
   url: string;
@@ -36,7 +36,7 @@ test('the return-window table on "Check whether your item can be returned" lists
     await expect(row.getByRole('rowheader').getByRole('link')).toHaveAttribute('href', `/regions/${region.id}/`);
     const cell = row.getByRole('cell');
     if (region.returnWindow.published === false) {
-      await expect(cell).toContainText(/not published/i);
+      await expect(cell).toContainText(/not in our sources yet/i);
       const checkAt = region.sources.find((source) => source.id === region.returnWindow.checkAt);
       await expect(cell.getByRole('link')).toHaveAttribute('href', checkAt?.url ?? 'missing source');
     } else {

@@ -131,7 +131,7 @@ test('the dark theme prints black on white', async ({ page }) => {
 
 test('the FAQ prints every answer, open or not', async ({ page }) => {
   await printed(page, '/faq/');
-  const answers = page.locator('details.faq-item .faq-answer p:first-child');
+  const answers = page.locator('details.faq-item .faq-answer > p:first-child');
   expect(await answers.count()).toBeGreaterThan(40);
   for (const answer of (await answers.all()).slice(0, 50)) await expect(answer).toBeVisible();
 });

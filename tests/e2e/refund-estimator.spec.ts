@@ -149,7 +149,7 @@ test.describe('refund estimator', () => {
     await expect(page.getByRole('alert', { name: 'Check these answers' }).getByRole('listitem')).toHaveText([/^Payment method: /, /^Hand-over date: /]);
   });
 
-  test('Canada shows "not published" with the official page, and no guessed date', async ({ page }) => {
+  test('Canada shows "not in our sources yet" with the official page, and no guessed date', async ({ page }) => {
     await page.goto(PAGE);
     await page.getByLabel('Region', { exact: true }).selectOption('ca');
     await expect(page.getByLabel('Payment method').locator('option')).toHaveText(['Choose how you paid', 'Any payment method']);
@@ -165,7 +165,7 @@ test.describe('refund estimator', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    test(`the answer, its errors and "not published" notices pass WCAG 2.2 AA in the ${theme} theme`, async ({ page }) => {
+    test(`the answer, its errors and "not in our sources yet" notices pass WCAG 2.2 AA in the ${theme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
       const check = async () => {
         const results = await new AxeBuilder({ page }).include('[data-refund-estimator]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();

@@ -24,7 +24,7 @@ async function columnKeys(page: Page, column: string): Promise<string[]> {
 function expectSorted(keys: string[], descending: boolean): void {
   const present = keys.filter((key) => key !== '').map(Number);
   const firstMissing = keys.indexOf('');
-  if (firstMissing >= 0) expect(keys.slice(firstMissing).every((key) => key === ''), `not published last: ${keys.join(',')}`).toBe(true);
+  if (firstMissing >= 0) expect(keys.slice(firstMissing).every((key) => key === ''), `not in our sources last: ${keys.join(',')}`).toBe(true);
   const expected = [...present].sort((a, b) => (descending ? b - a : a - b));
   expect(present).toEqual(expected);
 }
