@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages } from './builtPages';
 import { brokenFragmentLinks, fragmentLinkReport, sitePathOfFile } from '../fragmentLinks';
 
 /**
@@ -20,11 +21,7 @@ export function fragmentLinkCheck(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-        const files = entries
-          .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-          .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-          .filter((file) => !file.startsWith('pagefind/'));
+        const files = await builtPages(outDir);
         const pages = new Map(await Promise.all(files.map(async (file) => [sitePathOfFile(file), await readFile(join(outDir, file), 'utf8')] as const)));
         const broken = brokenFragmentLinks(pages, { origin, base });
         if (broken.length > 0) throw new Error(fragmentLinkReport(broken));

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages } from './builtPages';
 import * as pagefind from 'pagefind';
 import { indexableHtml } from './indexableHtml';
 import { splitSearchRecords } from './searchRecords';
@@ -60,12 +61,3 @@ export function pagefindIndex(): AstroIntegration {
   };
 }
 
-/** Built HTML files, as paths relative to `outDir` with /, Pagefind's own bundle left out. */
-async function builtPages(outDir: string): Promise<string[]> {
-  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((path) => !path.startsWith('pagefind/'))
-    .sort();
-}
