@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages } from './builtPages';
 
 /**
  * When the site is served from a sub-path (GitHub Pages: /refund-atlas/), editors still write links as /guides/x/
@@ -19,9 +20,8 @@ export function baseLinks(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         if (base === '/' || base === '') return;
         const outDir = fileURLToPath(dir);
-        const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-        for (const entry of entries.filter((item) => item.isFile() && item.name.endsWith('.html'))) {
-          const file = join(entry.parentPath, entry.name);
+        for (const page of await builtPages(outDir)) {
+          const file = join(outDir, page);
           const html = await readFile(file, 'utf8');
           const rewritten = prefixRootLinks(html, base);
           if (rewritten !== html) await writeFile(file, rewritten);
