@@ -8,6 +8,7 @@ import { baseLinks } from './src/site/integrations/baseLinks.ts';
 import { contentDateCheck } from './src/site/integrations/contentDates.ts';
 import { fragmentLinkCheck } from './src/site/integrations/fragmentLinkCheck.ts';
 import { printNotes } from './src/site/integrations/printNotes.ts';
+import { smallPreloadHelper } from './src/site/integrations/smallPreloadHelper.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_EXTRA } from './src/site/csp.ts';
 
 // The public address of the site; canonical URLs, the sitemap and Open Graph tags are built from it.
@@ -23,8 +24,9 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // A strict Content-Security-Policy in a <meta> on every page, with hashes for every script and style Astro emits.
   // public/_headers repeats it (plus frame-ancestors, which a <meta> cannot set) for hosts that read that file.
-  // No module-preload helper: it would ride along on every page for the one lazy import (search) that needs none.
-  vite: { build: { modulePreload: false } },
+  // Vite's preload helper rides on every page that imports lazily (the search button, the tools' calendar files);
+  // Astro overrides `build.modulePreload` for the client, so a small helper of our own replaces Vite's instead.
+  vite: { plugins: [smallPreloadHelper()] },
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: ["'self'", ...CSP_SCRIPT_EXTRA] } } },
   // The content-schema tests sync broken fixtures; a cache of their own keeps them from touching the real build's.
   ...(process.env.REFUND_ATLAS_CACHE_DIR ? { cacheDir: process.env.REFUND_ATLAS_CACHE_DIR } : {}),
