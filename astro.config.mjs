@@ -12,7 +12,7 @@ import { smallPreloadHelper } from './src/site/integrations/smallPreloadHelper.t
 import { CSP_DIRECTIVES, CSP_SCRIPT_EXTRA } from './src/site/csp.ts';
 
 /** Modules of the tools' floors (model, time, tools) that the kit chunk may hold: not the lazily loaded .ics writer. */
-const isSharedToolCode = (id) => /[\\/]src[\\/](tools|time|model)[\\/]/.test(id) && !/[\\/]src[\\/]time[\\/]ics\.ts$/.test(id);
+const isSharedToolCode = (/** @type {string} */ id) => /[\\/]src[\\/](tools|time|model)[\\/]/.test(id) && !/[\\/]src[\\/]time[\\/]ics\.ts$/.test(id);
 
 // The public address of the site; canonical URLs, the sitemap and Open Graph tags are built from it.
 const contentDir = process.env.REFUND_ATLAS_CONTENT_DIR ?? './content';

@@ -221,8 +221,8 @@ function setUp(root: HTMLElement): void {
     announce(await copyText(text.value, text, "Copied. Paste it into Amazon's chat or contact form.", 'message'));
   });
 
-  result.querySelector<HTMLButtonElement>('[data-download]')?.addEventListener('click', () => {
-    downloadFile(text.value, `support-message-${answer.value?.input.orderNumber ?? 'order'}.txt`, 'text/plain;charset=utf-8');
+  result.querySelector<HTMLButtonElement>('[data-download]')?.addEventListener('click', async () => {
+    await downloadFile(text.value, `support-message-${answer.value?.input.orderNumber ?? 'order'}.txt`, 'text/plain;charset=utf-8');
     announce('Downloaded as a .txt file.');
   });
 
