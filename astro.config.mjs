@@ -34,7 +34,24 @@ export default defineConfig({
     // One shared chunk for what the tools share (the kit and the date and model code two tools use), cached across
     // the tool pages: rolldown would otherwise split it by which tools use which part, and every small chunk costs
     // a request and compresses worse. The .ics writer stays apart: it loads only on its button's click.
-    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'kit', test: isSharedToolCode, minShareCount: 3 }] } } } } } },
+    // The preload helper gets a chunk of its own first: the kit imports it (for copy and download), and the search
+    // button on every page needs it, so inside the kit it would bring the whole kit to every page.
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 2 },
+                  { name: 'kit', test: isSharedToolCode, minShareCount: 3, priority: 1 },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
   },
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: ["'self'", ...CSP_SCRIPT_EXTRA] } } },
   // The content-schema tests sync broken fixtures; a cache of their own keeps them from touching the real build's.
