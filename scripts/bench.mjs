@@ -17,6 +17,7 @@ import { syntheticGuide } from './synthetic-guide.mjs';
 import { requireProjectNode } from './project-node.mjs';
 import { kb, verdict } from './bench/figures.mjs';
 import { COLD_TERM, RUNS, WARM_TERM, measureSearch } from './bench/search-timing.mjs';
+import { TOOLS, largestRegion } from './bench/tool-weight.mjs';
 
 requireProjectNode();
 
@@ -39,11 +40,6 @@ const TEMPLATES = {
   '404': '/404.html',
 };
 
-/** What each calculator fetches for one region (the largest, Germany or the US) before its first answer. */
-const WIDGET_DATA = {
-  'eligibility checker': ['/data/eligibility/de.json'],
-  'refund estimator': ['/data/refund/us.json', '/holidays/us.json'],
-};
 
 /** What Lighthouse audits: one page of each template, the search page with a query. */
 const LIGHTHOUSE_TEMPLATES = {
@@ -57,6 +53,9 @@ const LIGHTHOUSE_TEMPLATES = {
   'contact (message composer)': '/contact/',
   'search results': `/search/?q=${COLD_TERM}`,
 };
+
+/** Goal for each tool page (issue 14): JavaScript plus the data of its first answer, gzip. */
+const TOOL_GOAL_BYTES = 12 * 1024;
 
 /** Goals for search at 1,000 pages (issue 14): typing to first result, and one cold query's download. */
 const SEARCH_GOALS = { coldMs: 350, warmMs: 250, coldBytes: 115 * 1024 };
@@ -169,7 +168,7 @@ console.log(`Build (astro build + Pagefind index): ${built.seconds.toFixed(1)} s
 console.log(`One article page (${ARTICLE}) HTML: ${kb(articleHtml.length)} raw / ${kb(gzipSync(articleHtml).length)} gzip`);
 console.log(`Pagefind index (without its UI bundles): ${kb(indexBytes)}`);
 printSearch(search);
-console.log('\nLoaded before any interaction, raw / gzip:');
+console.log("\nLoaded before any interaction (a tool's page: up to the tool's first answer for the region named), raw / gzip:");
 console.table(rows);
 console.log('Targets: an article page below 20 KB gzip in total and below 3 KB gzip of JavaScript; each widget page below');
 console.log('12 KB gzip of JavaScript with its data; 1,000 pages built in under 25 s.');
@@ -186,21 +185,21 @@ async function templateWeight(browser, template, path) {
     const bodies = [];
     page.on('response', async (response) => {
       const type = response.request().resourceType();
-      // Data the widgets fetch (holiday JSON) counts with their JavaScript: it is what their code needs to run.
+      // Data a tool fetches (region and holiday JSON) counts with its JavaScript: it is what its first answer needs.
       const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'fetch' || type === 'xhr' ? 'data' : 'other';
       bodies.push(response.body().then((body) => ({ kind, raw: body.length, gzip: gzipSync(body).length })).catch(() => ({ kind, raw: 0, gzip: 0 })));
     });
     const response = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
     if (!response || (response.status() === 404 && path !== '/404.html')) return []; // a template this site does not have yet
-    for (const dataPath of WIDGET_DATA[template] ?? []) {
-      const body = Buffer.from(await (await fetch(`${base}${dataPath}`)).arrayBuffer());
-      bodies.push(Promise.resolve({ kind: 'data', raw: body.length, gzip: gzipSync(body).length }));
-    }
+    const tool = TOOLS[template];
+    const region = tool && largestRegion(outDir, tool.data);
+    if (tool) await tool.answer(page, region);
     const resources = await Promise.all(bodies);
     const sum = (kind, field) => resources.filter((r) => kind === 'total' || r.kind === kind).reduce((total, r) => total + r[field], 0);
-    const row = { template };
+    const row = { template: tool ? `${template} (${region})` : template };
     for (const kind of ['html', 'css', 'js', 'data', 'total']) row[kind] = `${kb(sum(kind, 'raw'))} / ${kb(sum(kind, 'gzip'))}`;
     row['js+data gzip B'] = sum('js', 'gzip') + sum('data', 'gzip');
+    if (tool) row['≤ 12 KB'] = verdict(row['js+data gzip B'], TOOL_GOAL_BYTES);
     return [row];
   } finally {
     await page.close();

@@ -139,6 +139,53 @@ test.describe('the support-message composer', () => {
     await expect(error).toBeHidden();
   });
 
+  test("fetches a region's data once, when the reader picks the region, and no other region's", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/data/')) fetched.push(path);
+    });
+    await open(page);
+    expect(fetched).toEqual([]);
+    await page.getByLabel('Amazon site', { exact: true }).selectOption('uk');
+    // The currency under the amounts comes with the region's data.
+    await expect(page.locator('#support-amountExpected-hint')).toHaveText('In GBP.');
+    await fillComposer(page);
+    await expect(page.getByLabel(/^The message/)).toHaveValue(expectedMessage());
+    expect(fetched).toEqual(['/data/support/uk.json']);
+  });
+
+  test("says so when the region's data cannot be loaded, and fetches it again on the next try", async ({ page }) => {
+    let refuse = true;
+    let requests = 0;
+    await page.route('**/data/support/uk.json', (route) => {
+      requests += 1;
+      return refuse ? route.abort('internetdisconnected') : route.continue();
+    });
+    await open(page);
+    await page.getByLabel('Amazon site', { exact: true }).selectOption('uk');
+    await page.getByLabel('Order number').fill(answers.orderNumber);
+    await page.getByLabel('Item', { exact: true }).fill(answers.item);
+    await page.getByLabel('Delivery date').fill(answers.delivered);
+    await page.getByLabel('Date handed back').fill(answers.handover);
+    await page.getByRole('radio', { name: 'Refund not received' }).check();
+    await page.getByRole('button', { name: 'Write my message' }).click();
+    const summary = page.getByRole('alert', { name: 'Check these answers' });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveText(['Amazon site: the details for United Kingdom (amazon.co.uk) could not be loaded. Check your connection and try again.']);
+    await expect(page.locator('#support-region')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('heading', { name: 'Your message', exact: true })).toBeHidden();
+
+    refuse = false;
+    const before = requests;
+    await page.getByRole('button', { name: 'Write my message' }).click();
+    await expect(page.getByRole('heading', { name: 'Your message', exact: true })).toBeFocused();
+    await expect(page.getByLabel(/^The message/)).toHaveValue(/Order number: 123-1234567-1234567/);
+    await expect(summary).toBeHidden();
+    await expect(page.locator('#support-region')).not.toHaveAttribute('aria-invalid', 'true');
+    expect(requests).toBeGreaterThan(before);
+  });
+
   test('lists every problem in a summary that links to the fields when the form is sent incomplete', async ({ page }) => {
     await open(page);
     await page.getByLabel('Delivery date').fill('2026-12-24');

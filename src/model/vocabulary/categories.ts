@@ -69,7 +69,8 @@ export const CATEGORIES = {
 } as const satisfies Record<string, CategoryInfo>;
 
 export type CategoryId = keyof typeof CATEGORIES;
-export const CATEGORY_IDS = Object.keys(CATEGORIES) as [CategoryId, ...CategoryId[]];
+// Marked pure so a bundle that imports the vocabulary lazily does not also load it up front for this call.
+export const CATEGORY_IDS = /* @__PURE__ */ Object.keys(CATEGORIES) as [CategoryId, ...CategoryId[]];
 
 export function isCategoryId(value: unknown): value is CategoryId {
   return typeof value === 'string' && Object.hasOwn(CATEGORIES, value);

@@ -168,7 +168,7 @@ function setUp(root: HTMLElement): void {
     // The calendar writer loads only when asked for.
     const { returnReminderIcs } = await import('./rules/reminderIcs');
     const file = returnReminderIcs(shown.input, shown.region, shown.result, { now: new Date(), pageUrl: location.href });
-    if (file) downloadFile(file.text, file.filename, 'text/calendar');
+    if (file) await downloadFile(file.text, file.filename, 'text/calendar');
   });
   $('[data-copy]').addEventListener('click', async () => {
     copyStatus.textContent = await copyText(share.value, share, 'Link copied.');

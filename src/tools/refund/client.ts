@@ -207,7 +207,7 @@ function setUp(root: HTMLElement): void {
       now: new Date(),
       formatDate: date,
     });
-    if (text) downloadFile(text, `refund-dates-${timeline.input.region}.ics`, 'text/calendar');
+    if (text) await downloadFile(text, `refund-dates-${timeline.input.region}.ics`, 'text/calendar');
   });
   part('copy').addEventListener('click', async () => {
     copied.textContent = await copyText(shareLink.href, undefined, 'Link copied.');

@@ -2,9 +2,11 @@
  * The composer in the browser, as the custom element <support-composer>: reads the form (and a pre-filling link),
  * shows each field's error next to it, writes the message with ./rules, and copies, downloads or mails it. Nothing
  * leaves the page except through the reader's own clipboard, download or mail app. The shared jobs come from the
- * kit in tools/shared/kit.
+ * kit in tools/shared/kit. A region's data (currency, statutory rights) is fetched once, when the reader picks the
+ * region, from /data/support/<id>.json, as the other tools do.
  */
 import {
+  FIELD_LABELS,
   SUPPORT_FIELDS,
   buildSupportMessage,
   messageLegalBasis,
@@ -19,22 +21,28 @@ import {
   type SupportRegion,
 } from './';
 import { parseCivilDate } from '../../time/parseCivilDate';
-import { Answer, defineToolElement, afterPointerRelease, copyText, dateValue, downloadFile, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
+import { regionUrl, sitePath } from '../../model/urls';
+import { Answer, defineToolElement, afterPointerRelease, copyText, dateValue, downloadFile, fetchJson, loadOnce, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
 
-interface WidgetData {
-  regions: SupportRegion[];
-  pages: Record<string, string>;
-}
+type Checked = { ok: true; input: SupportInput; region: SupportRegion } | { ok: false; errors: FieldError[] };
 
 const DATE_FIELDS: ReadonlySet<SupportField> = new Set(['ordered', 'delivered', 'handover', 'expectedBy']);
 
 function setUp(root: HTMLElement): void {
-  const dataElement = root.querySelector<HTMLScriptElement>('[data-support-data]');
   const form = root.querySelector<HTMLFormElement>('[data-support-form]');
   const result = root.querySelector<HTMLElement>('[data-result]');
-  if (!dataElement || !form || !result) return;
-  const data = JSON.parse(dataElement.textContent ?? '{}') as WidgetData;
-  const regions = new Map(data.regions.map((region) => [region.id, region]));
+  const regionSelect = root.querySelector<HTMLSelectElement>('#support-region');
+  if (!form || !result || !regionSelect) return;
+  const regionIds = [...regionSelect.options].map((option) => option.value).filter(Boolean);
+  const regionName = (id: string) => [...regionSelect.options].find((option) => option.value === id)?.text ?? id;
+  /** The regions fetched so far, for what is shown at once (the currency under the amounts). */
+  const loaded = new Map<string, SupportRegion>();
+  const load = loadOnce(async (id) => {
+    const region = (await fetchJson(`${root.dataset.dataUrl}${id}.json`)) as SupportRegion;
+    if (region?.id !== id || !Array.isArray(region.rights)) throw new Error(`Unreadable support data for ${id}`);
+    loaded.set(id, region);
+    return region;
+  });
   const today = readerToday();
 
   const summary = form.querySelector<HTMLElement>('[data-error-summary]');
@@ -84,20 +92,43 @@ function setUp(root: HTMLElement): void {
     if (answer.value) staleNote.hidden = false;
   };
 
-  const validate = () => validateSupportInput(readRaw(), today, data.regions);
+  /** The answers checked, with the chosen region's data fetched (once); a failed fetch is the region's error. */
+  const validate = async (): Promise<Checked> => {
+    const raw = readRaw();
+    const id = (raw.region ?? '').trim().toLowerCase();
+    let unreachable = false;
+    if (regionIds.includes(id)) await load(id).catch(() => (unreachable = true));
+    const validation = validateSupportInput(raw, today, regionIds.map((entry) => ({ id: entry, currency: loaded.get(entry)?.currency })));
+    const errors = validation.ok ? [] : [...validation.errors];
+    if (unreachable && !errors.some((error) => error.field === 'region')) {
+      errors.unshift({ field: 'region', message: `${FIELD_LABELS.region}: the details for ${regionName(id)} could not be loaded. Check your connection and try again.` });
+    }
+    const region = loaded.get(id);
+    return validation.ok && errors.length === 0 && region ? { ok: true, input: validation.input, region } : { ok: false, errors };
+  };
+  // Only the latest check shows its errors: an earlier one may finish later (its region's data arriving late).
+  let checks = 0;
   // Shown once the pointer is released: an error appearing on blur must not move the button the reader is clicking.
   const refreshTouched = () =>
-    later(() => {
-      const validation = validate();
+    later(async () => {
+      const check = ++checks;
+      const validation = await validate();
+      if (check !== checks) return;
       showErrors(validation.ok ? [] : validation.errors, touched);
       if (!summary.hidden && validation.ok) summary.hidden = true;
     });
 
   const showRegionDetails = () => {
-    const region = regions.get(control('region')?.value ?? '');
+    const id = regionSelect.value;
+    const region = loaded.get(id);
     for (const slot of form.querySelectorAll<HTMLElement>('[data-currency]')) slot.textContent = region ? region.currency : "the site's currency";
     const example = form.querySelector<HTMLElement>('[data-order-example]');
-    if (example) example.textContent = orderNumberFormat(region?.id ?? '').example;
+    if (example) example.textContent = orderNumberFormat(id).example;
+  };
+  /** The chosen region's data is fetched when it is chosen, so the message is ready to write without a wait. */
+  const regionChosen = () => {
+    showRegionDetails();
+    if (regionIds.includes(regionSelect.value)) void load(regionSelect.value).then(showRegionDetails, () => undefined);
   };
 
   const fieldOf = (target: EventTarget | null): SupportField | undefined => {
@@ -111,7 +142,7 @@ function setUp(root: HTMLElement): void {
     if (!field) return;
     delete pending[field];
     markStale();
-    if (field === 'region') showRegionDetails();
+    if (field === 'region') regionChosen();
     if (touched.has(field)) refreshTouched();
   });
   form.addEventListener('change', (event) => {
@@ -120,14 +151,16 @@ function setUp(root: HTMLElement): void {
     delete pending[field];
     markStale();
     touched.add(field);
-    if (field === 'region') showRegionDetails();
+    if (field === 'region') regionChosen();
     refreshTouched();
   });
 
-  form.addEventListener('submit', (event) => {
+  form.addEventListener('submit', async (event) => {
     event.preventDefault();
     for (const field of SUPPORT_FIELDS) touched.add(field);
-    const validation = validate();
+    const check = ++checks;
+    const validation = await validate();
+    if (check !== checks) return;
     if (!validation.ok) {
       // A message never stays on screen for answers that no longer hold.
       answer.clear();
@@ -137,8 +170,7 @@ function setUp(root: HTMLElement): void {
     }
     showErrors([], touched);
     showErrorSummary(summary, [], fields, false);
-    const region = regions.get(validation.input.region);
-    if (!region) return;
+    const { region } = validation;
     answer.show({ input: validation.input, region });
     staleNote.hidden = true;
     text.value = buildSupportMessage(validation.input, region);
@@ -151,9 +183,8 @@ function setUp(root: HTMLElement): void {
 
   const describeLegalBasis = (input: SupportInput, region: SupportRegion) => {
     const basis = messageLegalBasis(input, region);
-    const page = data.pages[region.id];
     const link = document.createElement('a');
-    link.href = page ?? '#';
+    link.href = sitePath(regionUrl(region.id));
     link.textContent = `our ${region.name} page`;
     if (basis.kind === 'sentence') {
       const reported = basis.right.confidence === 'reported' ? ' We read it in a copy or a summary of the law, not the law text itself.' : '';
@@ -190,32 +221,41 @@ function setUp(root: HTMLElement): void {
     announce(await copyText(text.value, text, "Copied. Paste it into Amazon's chat or contact form.", 'message'));
   });
 
-  result.querySelector<HTMLButtonElement>('[data-download]')?.addEventListener('click', () => {
-    downloadFile(text.value, `support-message-${answer.value?.input.orderNumber ?? 'order'}.txt`, 'text/plain;charset=utf-8');
+  result.querySelector<HTMLButtonElement>('[data-download]')?.addEventListener('click', async () => {
+    await downloadFile(text.value, `support-message-${answer.value?.input.orderNumber ?? 'order'}.txt`, 'text/plain;charset=utf-8');
     announce('Downloaded as a .txt file.');
   });
 
   // Pre-fill from the link; show the errors of what the link got wrong, and only those.
-  const prefill = readSupportQuery(window.location.search);
-  for (const field of SUPPORT_FIELDS) {
-    const value = prefill[field];
-    if (value === undefined || value === null) continue;
-    touched.add(field);
-    if (field === 'situation') {
-      const radio = radios().find((item) => item.value === value);
-      if (radio) radio.checked = true;
-      else pending[field] = value;
-      continue;
+  const fill = (prefill: RawSupportInput) => {
+    for (const field of SUPPORT_FIELDS) {
+      const value = prefill[field];
+      if (value === undefined || value === null) continue;
+      touched.add(field);
+      if (field === 'situation') {
+        const radio = radios().find((item) => item.value === value);
+        if (radio) radio.checked = true;
+        else pending[field] = value;
+        continue;
+      }
+      const element = control(field);
+      if (!element) continue;
+      const parsed = DATE_FIELDS.has(field) ? parseCivilDate(value) : undefined;
+      element.value = parsed?.ok ? parsed.date : value;
+      if (element.value !== (parsed?.ok ? parsed.date : value)) pending[field] = value;
     }
-    const element = control(field);
-    if (!element) continue;
-    const parsed = DATE_FIELDS.has(field) ? parseCivilDate(value) : undefined;
-    element.value = parsed?.ok ? parsed.date : value;
-    if (element.value !== (parsed?.ok ? parsed.date : value)) pending[field] = value;
-  }
+    regionChosen();
+    if (touched.size > 0) refreshTouched();
+  };
   for (const input of form.querySelectorAll<HTMLInputElement>('input[data-not-future]')) input.max = today;
-  showRegionDetails();
-  if (touched.size > 0) refreshTouched();
+  const search = window.location.search;
+  // The category vocabulary (a link from the checker names the kind of item) loads only for a link that needs it.
+  if (new URLSearchParams(search).has('category')) {
+    void import('../../model/vocabulary/categories').then(
+      ({ CATEGORIES }) => fill(readSupportQuery(search, CATEGORIES)),
+      () => fill(readSupportQuery(search)),
+    );
+  } else fill(readSupportQuery(search));
 
   root.querySelector<HTMLElement>('[data-needs-js]')?.setAttribute('hidden', '');
   form.hidden = false;

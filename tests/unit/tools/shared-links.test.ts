@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPOSER_LINK_KEYS, composerLink, estimatorLink } from '../../../src/tools/shared/links';
 import { readSupportQuery } from '../../../src/tools/support';
+import { CATEGORIES } from '../../../src/model/vocabulary/categories';
 import { readRefundQuery } from '../../../src/tools/refund';
 
 describe('the links the tools hand each other', () => {
@@ -19,7 +20,8 @@ describe('the links the tools hand each other', () => {
 
   it('every key a composer link can carry is one the composer reads', () => {
     const all = Object.fromEntries(COMPOSER_LINK_KEYS.map((key) => [key, key === 'condition' ? 'damaged' : key === 'category' ? 'electronics' : `2026-01-0${COMPOSER_LINK_KEYS.indexOf(key)}`]));
-    const read = readSupportQuery(composerLink({ region: 'us', ...all }).replace(/^[^?]*/, '').replace(/#.*$/, ''));
+    // The composer reads a category with the vocabulary, which it loads for such a link.
+    const read = readSupportQuery(composerLink({ region: 'us', ...all }).replace(/^[^?]*/, '').replace(/#.*$/, ''), CATEGORIES);
     expect(Object.keys(read).sort()).toEqual(['delivered', 'expectedBy', 'handover', 'item', 'method', 'ordered', 'region', 'situation']);
   });
 });

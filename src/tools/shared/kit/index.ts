@@ -1,10 +1,19 @@
 /** The widget kit the three tools stand on (browser only): see each module. */
 export { Answer, afterPointerRelease } from './answer';
-export { copyText } from './copy';
 export { dateValue } from './dateValue';
-export { downloadFile } from './download';
 export { h, part, present, type Child } from './dom';
 export { showErrorSummary, showFieldErrors, type FieldErrorLike, type FieldView } from './errors';
 export { readerToday } from './today';
 export { fetchJson, loadOnce } from './loadOnce';
 export { defineToolElement } from './element';
+
+/**
+ * Copying and downloading happen only on a click after an answer, so their code is not part of a first answer: it
+ * loads on that click (a few hundred bytes, from the same site).
+ */
+export async function copyText(...args: Parameters<typeof import('./copy').copyText>): Promise<string> {
+  return (await import('./copy')).copyText(...args);
+}
+export async function downloadFile(...args: Parameters<typeof import('./download').downloadFile>): Promise<void> {
+  (await import('./download')).downloadFile(...args);
+}

@@ -5,7 +5,7 @@ import type { SupportRegion } from '../rules/supportRegion';
 
 /**
  * The composer's view of a region, written at build time from its validated data: names, money and the statutory
- * rights a legal sentence can rest on (the kinds legalBasis.ts cites). The contact page embeds it for every region.
+ * rights a legal sentence can rest on (the kinds legalBasis.ts cites). Served as /data/support/<id>.json.
  */
 export function compileSupportRegion(id: string, data: RegionData): SupportRegion {
   const rights = isNotPublished(data.statutoryRights) ? [] : data.statutoryRights;

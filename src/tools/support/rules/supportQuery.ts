@@ -4,7 +4,6 @@
  * `category` and `condition`. Unknown keys are ignored; a bad value is passed on as it is, so the form shows the
  * field's error instead of silently dropping it.
  */
-import { CATEGORIES, isCategoryId } from '../../../model/vocabulary/categories';
 import type { RawSupportInput, SupportField } from './fields';
 import type { SituationId } from './situations';
 import type { ComposerLinkAnswers } from '../../shared/links';
@@ -28,8 +27,12 @@ export const CONDITION_SITUATIONS: Readonly<Record<string, SituationId>> = {
 
 const MAX_LENGTH = 200;
 
-/** The answers a query string carries (`?region=uk&…` or `region=uk&…`). */
-export function readSupportQuery(search: string): RawSupportInput {
+/**
+ * The answers a query string carries (`?region=uk&…` or `region=uk&…`). `categories` (the vocabulary of
+ * model/vocabulary/categories.ts) words a `category` as the start of the "Item" field; without it the category is
+ * ignored, so the browser loads the vocabulary only for a link that names one.
+ */
+export function readSupportQuery(search: string, categories: Readonly<Record<string, { label: string }>> = {}): RawSupportInput {
   const params = new URLSearchParams(typeof search === 'string' ? search : '');
   const raw: RawSupportInput = {};
   for (const [key, field] of Object.entries(DIRECT)) {
@@ -43,6 +46,6 @@ export function readSupportQuery(search: string): RawSupportInput {
   if (Object.hasOwn(CONDITION_SITUATIONS, condition)) raw.situation = CONDITION_SITUATIONS[condition];
   const category = params.get('category')?.trim() ?? '';
   // The category names the kind of item: a start for the "Item" field, which the reader then makes precise.
-  if (isCategoryId(category) && category !== 'standard') raw.item = CATEGORIES[category].label;
+  if (category !== 'standard' && Object.hasOwn(categories, category)) raw.item = categories[category]?.label;
   return raw;
 }

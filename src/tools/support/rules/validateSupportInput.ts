@@ -20,9 +20,10 @@ const TRACKING = /^[A-Za-z0-9][A-Za-z0-9 -]{2,38}[A-Za-z0-9]$/;
 
 /**
  * @param today the reader's date, for "not in the future" checks and legal periods.
- * @param regions the regions the site covers (a region outside them is an error), with their currency for amounts.
+ * @param regions the regions the site covers (a region outside them is an error), with their currency for amounts
+ *   (where known: the browser knows a region's currency once its data is in).
  */
-export function validateSupportInput(raw: RawSupportInput, today: CivilDate, regions: ReadonlyArray<Pick<SupportRegion, 'id' | 'currency'>>): SupportValidation {
+export function validateSupportInput(raw: RawSupportInput, today: CivilDate, regions: ReadonlyArray<{ id: SupportRegion['id']; currency?: SupportRegion['currency'] | undefined }>): SupportValidation {
   const errors: FieldError[] = [];
   const add = (field: SupportField, message: string) => {
     if (!errors.some((error) => error.field === field)) errors.push({ field, message: `${FIELD_LABELS[field]}: ${message}` });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCivilDate } from '../../../../src/time/civilDate';
 import { readSupportQuery, validateSupportInput } from '../../../../src/tools/support';
+import { CATEGORIES } from '../../../../src/model/vocabulary/categories';
 
 describe('readSupportQuery', () => {
   it.each([
@@ -11,7 +12,7 @@ describe('readSupportQuery', () => {
     ['?region=UK&method=Credit-Card', { region: 'uk', method: 'credit-card' }],
     ['?category=electronics', { item: 'Electronics' }],
   ])('reads %s', (query, expected) => {
-    expect(readSupportQuery(query)).toEqual(expected);
+    expect(readSupportQuery(query, CATEGORIES)).toEqual(expected);
   });
 
   it.each([
@@ -23,7 +24,12 @@ describe('readSupportQuery', () => {
     ['empty values', '?region=&delivered=%20'],
     ['no query', ''],
   ])('ignores %s', (_case, query) => {
-    expect(readSupportQuery(query)).toEqual({});
+    expect(readSupportQuery(query, CATEGORIES)).toEqual({});
+  });
+
+  it('leaves the item empty for a category when the vocabulary is not given (the browser loads it only for such links)', () => {
+    expect(readSupportQuery('?region=uk&category=electronics')).toEqual({ region: 'uk' });
+    expect(readSupportQuery('?category=toString')).toEqual({});
   });
 
   it('passes bad values on, so the form shows their errors', () => {
