@@ -39,9 +39,23 @@ export function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
+/**
+ * Words shorter than this are not preloaded: Pagefind fetches every index chunk that may hold a word starting with
+ * them, and "r" or "re" span several chunks that the finished word ("refund") does not need.
+ */
+export const PRELOAD_MIN_LETTERS = 3;
+
+/** The words of `term` worth preloading, as Pagefind will search them. */
+export function preloadWords(term: string): string {
+  return term
+    .split(/\s+/)
+    .filter((word) => [...word].length >= PRELOAD_MIN_LETTERS)
+    .join(' ');
+}
+
 /** Fetches the index chunks (and filter chunks) a search for `term` will need, without running it. */
 export function preloadSearch(term: string, filters: FilterSelection = {}): void {
-  const words = term.trim();
+  const words = preloadWords(term);
   if (!words) return;
   loadPagefind()
     .then((pagefind) => pagefind.preload(words, { filters }))

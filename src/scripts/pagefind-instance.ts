@@ -55,13 +55,19 @@ function shareLoadedPagefind(instance: Instance, { filters }: SearchSetup): void
   };
 }
 
-/** One Pagefind instance for the page, pointed at the bundle under the site's base path. The first caller sets it up. */
+const wired = new WeakSet<Instance>();
+
+/**
+ * The page's one Component UI instance, searching with the page's one Pagefind. The first caller sets it up: on
+ * /search/ the components in the HTML create the instance as the package's script defines them, before any caller.
+ */
 export function searchInstance(setup: SearchSetup = { filters: false }): Instance {
   loadComponentCss();
-  const manager = getInstanceManager();
-  if (manager.hasInstance('default')) return manager.getInstance('default');
-  const instance = manager.getInstance('default', { bundlePath: PAGEFIND_BUNDLE });
-  shareLoadedPagefind(instance, setup);
+  const instance = getInstanceManager().getInstance('default', { bundlePath: PAGEFIND_BUNDLE });
+  if (!wired.has(instance)) {
+    wired.add(instance);
+    shareLoadedPagefind(instance, setup);
+  }
   return instance;
 }
 

@@ -53,6 +53,20 @@ test('the search dialog finds results without downloading any filter data', asyn
   expect(filterData).toEqual([]);
 });
 
+test('the search page and the dialog on it share one Pagefind: its wasm and metadata download once', async ({ page }) => {
+  const wasm = requestsTo(page, /^\/pagefind\/wasm\..*\.pagefind$/);
+  const meta = requestsTo(page, /^\/pagefind\/.*\.pf_meta$/);
+  await page.goto('/search/?q=refund');
+  await expect(page.locator('pagefind-results .pf-result-link').first()).toBeVisible();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('label');
+  await expect(page.getByRole('dialog').locator('.pf-result-link').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(wasm).toHaveLength(1);
+  expect(meta).toHaveLength(1);
+});
+
 test('/search/ loads search at once, with the filters', async ({ page }) => {
   const pagefind = requestsTo(page, PAGEFIND);
   await page.goto('/search/');
