@@ -1,5 +1,5 @@
 import type { PagefindResults } from '@pagefind/component-ui';
-import { searchInstance } from './pagefind-instance';
+import { preloadWhileTyping, searchInstance } from './pagefind-instance';
 import { pageResults } from './search-paging';
 
 const FILTERS = ['region', 'type', 'topic'] as const;
@@ -10,7 +10,7 @@ function hasFilters(selected: Record<string, string[]> | undefined): boolean {
 
 /** The /search/ page: the query and filters live in the URL, so a shared link or a browser keyword search lands on results. */
 export function initSearchPage(): void {
-  const instance = searchInstance();
+  const instance = searchInstance({ filters: true });
   const params = new URLSearchParams(window.location.search);
   const term = params.get('q')?.trim() ?? '';
   const filters: Record<string, string[]> = {};
@@ -21,6 +21,8 @@ export function initSearchPage(): void {
 
   const results = document.querySelector<PagefindResults>('.search-page pagefind-results');
   if (results) pageResults(results, instance);
+  const input = document.querySelector<HTMLElement>('.search-page pagefind-input');
+  if (input) preloadWhileTyping(input, instance);
   const start = document.querySelector<HTMLElement>('.search-start');
 
   instance.on('search', (...args: unknown[]) => {

@@ -1,8 +1,6 @@
 import type { PagefindResults } from '@pagefind/component-ui';
 import type { searchInstance } from './pagefind-instance';
-
-/** Results rendered at a time. Pagefind's `max-results` only cuts the list; the "Show more" button pages it. */
-export const SEARCH_PAGE_SIZE = 20;
+import { SEARCH_PAGE_SIZE } from './search-settings';
 
 type Instance = ReturnType<typeof searchInstance>;
 

@@ -119,15 +119,56 @@ test('the search page with nothing typed offers starting points, and hides them 
   await expect(start).toBeHidden();
 });
 
-// Not "zzzzqqq": Pagefind answers any word that starts with "z" with the two pages holding the one-letter word "z"
-// (from "A-to-z"), as any word starting with "a" matches the pages with "a"; see the report of the search branch.
 test('a word that matches nothing says so and suggests where to go', async ({ page }) => {
-  await page.goto('/search/?q=qqqxxjj');
-  await expect(page.locator('pagefind-summary')).toContainText('No results for qqqxxjj');
+  // "zzzzqqq" once listed two guides: Pagefind matched the one-letter keyword "z" (of "A to z claim") that it starts with.
+  await page.goto('/search/?q=zzzzqqq');
+  await expect(page.locator('pagefind-summary')).toContainText('No results for zzzzqqq');
   await expect(page.locator('pagefind-results .pf-result')).toHaveCount(0);
   const start = page.locator('.search-start');
   await expect(start).toBeVisible();
   await expect(start.getByRole('link', { name: /FAQ/i }).first()).toBeVisible();
+});
+
+test('from the search box, the keyboard reaches the filters before any result', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/search/?q=refund');
+  await resultsShown(page);
+  await page.getByRole('searchbox').focus();
+  const firstResult = page.locator('pagefind-results .pf-result-link').first();
+  // Tab from the box: the Clear button, then the skip link, before the first result.
+  let reached = '';
+  for (let tab = 0; tab < 3 && !reached; tab++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => (document.activeElement?.matches('.search-skip') ? 'skip' : document.activeElement?.matches('.pf-result-link') ? 'result' : ''));
+  }
+  expect(reached).toBe('skip');
+  await expect(page.locator('.search-skip')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('pagefind-filter-pane input[type="checkbox"]').first()).toBeFocused();
+  await expect(firstResult).not.toBeFocused();
+  // Picking a region with the keyboard keeps the other regions there to pick.
+  const japan = page.getByRole('checkbox', { name: /Japan/ });
+  await japan.focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/region=Japan/);
+  await expect(page.getByRole('checkbox', { name: /Germany/ })).toBeVisible();
+});
+
+test('in the search dialog, the link to the filters comes before the results', async ({ page }) => {
+  await page.goto('/guides/pack-the-item/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('refund');
+  await expect(dialog.locator('.pf-result-link').first()).toBeVisible();
+  let reached = '';
+  for (let tab = 0; tab < 3 && !reached; tab++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => (document.activeElement?.matches('.search-filters-link') ? 'filters' : document.activeElement?.matches('.pf-result-link') ? 'result' : ''));
+  }
+  expect(reached).toBe('filters');
+  await expect(dialog.getByRole('link', { name: 'Filter by region, topic or type' })).toHaveAttribute('href', '/search/?q=refund');
 });
 
 test('picking one region keeps the other regions in view', async ({ page }) => {

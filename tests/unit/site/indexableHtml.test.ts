@@ -22,4 +22,17 @@ describe('indexableHtml', () => {
   it('does not take longer tag names for the ones it spaces', () => {
     expect(indexableHtml('<thead><tr><th>A</th></tr></thead><option>B</option><path d="M0"/>')).toBe('<thead> <tr> <th>A </th> </tr></thead> <option>B </option><path d="M0"/>');
   });
+
+  it.each([
+    ['A to z claim, return to seller', 'to claim, return to seller'],
+    ['seller not responding, A to Z claim', 'seller not responding, to claim'],
+    ['A-to-z claim, Kohl’s, 3-day window', 'A-to-z claim, Kohl’s, 3-day window'],
+  ])('drops one-letter words from searched metadata: %s', (keywords, kept) => {
+    const html = `<meta name="keywords" content="${keywords}" data-pagefind-meta="keywords[content]"><p>A to z</p>`;
+    expect(indexableHtml(html)).toBe(`<meta name="keywords" content="${kept}" data-pagefind-meta="keywords[content]"> <p>A to z </p>`);
+  });
+
+  it('leaves metadata Pagefind does not search as written', () => {
+    expect(indexableHtml('<meta name="description" content="A to z">')).toBe('<meta name="description" content="A to z">');
+  });
 });

@@ -1,0 +1,13 @@
+// Settings the search page (at build time) and the search scripts (in the browser) share. No browser code here:
+// search.astro imports this while it renders.
+
+/** Results rendered at a time. Pagefind's `max-results` only cuts the list; the "Show more" button pages it. */
+export const SEARCH_PAGE_SIZE = 20;
+
+/**
+ * How long the search box waits after a keystroke before it searches (the Component UI's default is 300 ms). Each
+ * keystroke already preloads the index chunks of the words typed so far (preloadWhileTyping), so the wait no longer
+ * hides a download; it only keeps a search (and its result excerpts) from running for every letter of a word typed
+ * at an ordinary pace.
+ */
+export const SEARCH_DEBOUNCE_MS = 200;

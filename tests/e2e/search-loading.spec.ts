@@ -1,0 +1,89 @@
+import { expect, test, type Page, type Request } from '@playwright/test';
+
+// When search downloads what (issue 14 §2): nothing before a reader shows intent, Pagefind and the dialog's code
+// once they do, no filter data for the dialog (it shows no filters), and everything at once on /search/.
+
+function requestsTo(page: Page, pattern: RegExp): Request[] {
+  const seen: Request[] = [];
+  page.on('request', (request) => {
+    if (pattern.test(new URL(request.url()).pathname)) seen.push(request);
+  });
+  return seen;
+}
+
+const PAGEFIND = /^\/pagefind\//;
+const ARTICLE = '/guides/pack-the-item/';
+
+test('an article page downloads nothing of search until the reader heads for it', async ({ page }) => {
+  const pagefind = requestsTo(page, PAGEFIND);
+  const scripts = requestsTo(page, /^\/_astro\/.*\.js$/);
+  await page.goto(ARTICLE, { waitUntil: 'networkidle' });
+  expect(pagefind).toEqual([]);
+  // The header's own launcher, and nothing else of search.
+  expect(scripts.map((request) => new URL(request.url()).pathname).filter((path) => /search|pagefind/i.test(path) && !/SearchButton/.test(path))).toEqual([]);
+
+  await page.getByRole('link', { name: 'Search' }).first().hover();
+  await expect.poll(() => pagefind.map((request) => new URL(request.url()).pathname)).toContain('/pagefind/pagefind.js');
+  await expect.poll(() => scripts.some((request) => /search-modal/.test(request.url()))).toBe(true);
+});
+
+test('focusing the search button by keyboard starts loading search too', async ({ page }) => {
+  const pagefind = requestsTo(page, PAGEFIND);
+  await page.goto(ARTICLE, { waitUntil: 'networkidle' });
+  expect(pagefind).toEqual([]);
+  await page.getByRole('link', { name: 'Search' }).first().focus();
+  await expect.poll(() => pagefind.map((request) => new URL(request.url()).pathname)).toContain('/pagefind/pagefind.js');
+});
+
+test('the search dialog finds results without downloading any filter data', async ({ page }) => {
+  const filterData = requestsTo(page, /^\/pagefind\/filter\//);
+  const index = requestsTo(page, /^\/pagefind\/index\//);
+  await page.goto(ARTICLE, { waitUntil: 'networkidle' });
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('refund');
+  await expect(dialog.locator('.pf-result-link').first()).toBeVisible();
+  expect(index.length).toBeGreaterThan(0);
+  // Clearing the box shows no results and must not fetch the filters either.
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await expect(dialog.locator('.pf-result-link')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  expect(filterData).toEqual([]);
+});
+
+test('the search page and the dialog on it share one Pagefind: its wasm and metadata download once', async ({ page }) => {
+  const wasm = requestsTo(page, /^\/pagefind\/wasm\..*\.pagefind$/);
+  const meta = requestsTo(page, /^\/pagefind\/.*\.pf_meta$/);
+  await page.goto('/search/?q=refund');
+  await expect(page.locator('pagefind-results .pf-result-link').first()).toBeVisible();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('label');
+  await expect(page.getByRole('dialog').locator('.pf-result-link').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(wasm).toHaveLength(1);
+  expect(meta).toHaveLength(1);
+});
+
+test('/search/ loads search at once, with the filters', async ({ page }) => {
+  const pagefind = requestsTo(page, PAGEFIND);
+  await page.goto('/search/');
+  await expect(page.getByRole('checkbox', { name: /Japan/ })).toBeVisible();
+  const paths = pagefind.map((request) => new URL(request.url()).pathname);
+  expect(paths).toContain('/pagefind/pagefind.js');
+  expect(paths.some((path) => path.startsWith('/pagefind/filter/'))).toBe(true);
+});
+
+test('a cold search downloads the excerpts of the results on screen, not of every result', async ({ page }) => {
+  const fragments = requestsTo(page, /^\/pagefind\/fragment\//);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/search/?q=refund');
+  await expect(page.locator('pagefind-results .pf-result-link').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const total = Number(/(\d+) results/.exec((await page.locator('pagefind-summary').textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(20);
+  expect(fragments.length).toBeGreaterThan(0);
+  expect(fragments.length).toBeLessThan(10);
+});
