@@ -71,10 +71,11 @@ export function civilDateFromParts(year: number, month: number, day: number): Ci
 
 /**
  * Brands a trusted `YYYY-MM-DD` string (a constant, a test fixture, data already validated).
- * Throws RangeError otherwise. For anything a person typed use `parseCivilDate`, which returns a reason instead.
+ * Throws RangeError otherwise, starting with `field` when given. For anything a person typed use `parseCivilDate`,
+ * which returns a reason instead.
  */
-export function toCivilDate(text: string): CivilDate {
-  if (!isCivilDate(text)) throw new RangeError(`"${text}" is not a real date written as YYYY-MM-DD.`);
+export function toCivilDate(text: string, field?: string): CivilDate {
+  if (!isCivilDate(text)) throw new RangeError(`${field ? `${field}: ` : ''}"${text}" is not a real date written as YYYY-MM-DD.`);
   return text;
 }
 

@@ -1,4 +1,4 @@
-import { isCivilDate } from '../../time/civilDate';
+import { toCivilDate } from '../../time/civilDate';
 import { REGION_PAGE_RULE } from '../../model/reviewDue';
 import { isReviewDue } from '../../time/reviewDueOn';
 
@@ -11,7 +11,5 @@ export const REGION_PAGE_REVIEW_SPAN = REGION_PAGE_RULE.span;
  * date is not stale. Throws RangeError naming the bad argument.
  */
 export function isStale(lastReviewed: string, buildDate: string): boolean {
-  if (!isCivilDate(lastReviewed)) throw new RangeError(`lastReviewed: "${lastReviewed}" is not a real date written as YYYY-MM-DD`);
-  if (!isCivilDate(buildDate)) throw new RangeError(`buildDate: "${buildDate}" is not a real date written as YYYY-MM-DD`);
-  return isReviewDue(lastReviewed, buildDate, REGION_PAGE_RULE);
+  return isReviewDue(toCivilDate(lastReviewed, 'lastReviewed'), toCivilDate(buildDate, 'buildDate'), REGION_PAGE_RULE);
 }

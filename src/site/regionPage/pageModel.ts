@@ -2,7 +2,7 @@ import type { MarkdownHeading } from 'astro';
 import type { AToZ, NotPublished, RegionData, RenewedGuarantee, ReturnOption } from '../../model/types';
 import { englishLocale } from '../../model/locale';
 import { isNotPublished, returnsHelpPage } from '../../model/regionFacts';
-import { civilDateParts, isCivilDate } from '../../time/civilDate';
+import { civilDateParts, toCivilDate } from '../../time/civilDate';
 import { holidaysInYear, type HolidayData } from '../../time/holidays';
 import { generateHolidayData, type HolidayRegion } from '../generateHolidays';
 import { hasReportedFact } from './facts';
@@ -60,8 +60,7 @@ export interface RegionPageInputs {
 
 export function regionPageModel(inputs: RegionPageInputs): RegionPageModel {
   const { data: region, filePath, buildDate } = inputs;
-  if (!isCivilDate(buildDate)) throw new RangeError(`buildDate: "${buildDate}" is not a real date written as YYYY-MM-DD`);
-  const buildYear = civilDateParts(buildDate).year;
+  const buildYear = civilDateParts(toCivilDate(buildDate, 'buildDate')).year;
   // The same call as /holidays/<id>.json, so the table and the business-day widgets count the same days.
   const holidays = generateHolidayData(inputs.holidayRegion, buildYear);
   const days = holidaysInYear(holidays, buildYear);

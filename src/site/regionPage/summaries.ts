@@ -1,4 +1,4 @@
-import { isCivilDate, type CivilDate } from '../../time/civilDate';
+import { toCivilDate } from '../../time/civilDate';
 import { formatCivilDate, formatCivilDateRange, type CivilDateFormatOptions } from '../../time/formatCivilDate';
 import { CATEGORIES, type CategoryId } from '../../model/vocabulary/categories';
 import { PAYMENT_METHODS } from '../../model/vocabulary/paymentMethods';
@@ -35,19 +35,14 @@ import { seasonYearAt } from '../../model/holidaySeason';
 
 const DATE_FORMAT: CivilDateFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
-function civil(date: string, field: string): CivilDate {
-  if (!isCivilDate(date)) throw new RangeError(`${field}: "${date}" is not a real date written as YYYY-MM-DD`);
-  return date;
-}
-
 /** "31 Jan 2026" (en-GB) or "Jan 31, 2026" (en-US). */
 export function formatDate(date: string, locale: string): string {
-  return formatCivilDate(civil(date, 'date'), locale, DATE_FORMAT);
+  return formatCivilDate(toCivilDate(date, 'date'), locale, DATE_FORMAT);
 }
 
 /** "1 Nov – 31 Dec 2025". */
 export function formatDateRange(from: string, to: string, locale: string): string {
-  return formatCivilDateRange(civil(from, 'from'), civil(to, 'to'), locale, DATE_FORMAT);
+  return formatCivilDateRange(toCivilDate(from, 'from'), toCivilDate(to, 'to'), locale, DATE_FORMAT);
 }
 
 export function categoryList(ids: readonly CategoryId[]): string {
@@ -87,7 +82,7 @@ export function seasonsNewestFirst(region: RegionData): Array<HolidaySeason | Ho
 }
 
 export function holidayStatus(region: RegionData, buildDate: string): HolidayStatus {
-  const seasonYear = seasonYearAt(civil(buildDate, 'buildDate'));
+  const seasonYear = seasonYearAt(toCivilDate(buildDate, 'buildDate'));
   const seasons = seasonsNewestFirst(region);
   const latest = seasons.find((season): season is HolidaySeason => !isNotPublished(season));
   const newerNotPublished = seasons.filter(

@@ -216,7 +216,7 @@ describe('ordering', () => {
   });
 
   it('min and max pick the extremes', () => {
-    const dates = ['2026-12-25', '2026-11-26', '2027-01-01', '2026-11-30'].map(d);
+    const dates = ['2026-12-25', '2026-11-26', '2027-01-01', '2026-11-30'].map((text) => d(text));
     const [first, ...rest] = dates as [ReturnType<typeof d>, ...ReturnType<typeof d>[]];
     expect(min(first, ...rest)).toBe('2026-11-26');
     expect(max(first, ...rest)).toBe('2027-01-01');
