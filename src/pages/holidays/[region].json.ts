@@ -1,21 +1,15 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { generateHolidayData, holidayRegionOf, type HolidayRegion } from '../../site/generateHolidays';
+import { civilDateParts, toCivilDate } from '../../time/civilDate';
+import { generateHolidayData, holidayRegionOf } from '../../site/generateHolidays';
+import { regionJsonRoute } from '../../site/regionJsonRoute';
+import { BUILD_DATE } from '../../site/config';
 
 /**
  * /holidays/<region>.json: the region's national public holidays for last year through three years ahead,
  * written at build time so date-holidays never reaches the browser. One file per entry in the regions collection.
+ * The year is the build date's, as on the region pages (site/regionPage/pageModel.ts), so both list the same days.
  */
 export const prerender = true;
 
-export const getStaticPaths = (async () => {
-  const regions = await getCollection('regions');
-  return regions.map((entry) => ({ params: { region: entry.id }, props: { region: holidayRegionOf(entry) } }));
-}) satisfies GetStaticPaths;
+const buildYear = civilDateParts(toCivilDate(BUILD_DATE, 'BUILD_DATE')).year;
 
-type Props = { region: HolidayRegion };
-
-export const GET: APIRoute<Props> = ({ props }) => {
-  const data = generateHolidayData(props.region, new Date().getUTCFullYear());
-  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const { getStaticPaths, GET } = regionJsonRoute((entry) => generateHolidayData(holidayRegionOf(entry), buildYear));

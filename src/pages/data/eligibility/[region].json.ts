@@ -1,6 +1,5 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { compileEligibilityRegion, type EligibilityRegion } from '../../../tools/eligibility';
+import { regionJsonRoute } from '../../../site/regionJsonRoute';
+import { compileEligibilityRegion } from '../../../tools/eligibility';
 
 /**
  * /data/eligibility/<region>.json: the part of a region's data the eligibility checker reads, written at build time
@@ -8,12 +7,4 @@ import { compileEligibilityRegion, type EligibilityRegion } from '../../../tools
  */
 export const prerender = true;
 
-export const getStaticPaths = (async () => {
-  const regions = await getCollection('regions');
-  return regions.map((entry) => ({ params: { region: entry.id }, props: { data: compileEligibilityRegion(entry.id, entry.data) } }));
-}) satisfies GetStaticPaths;
-
-type Props = { data: EligibilityRegion };
-
-export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(JSON.stringify(props.data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const { getStaticPaths, GET } = regionJsonRoute((entry) => compileEligibilityRegion(entry.id, entry.data));

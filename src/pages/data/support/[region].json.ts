@@ -1,6 +1,5 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { compileSupportRegion, type SupportRegion } from '../../../tools/support';
+import { regionJsonRoute } from '../../../site/regionJsonRoute';
+import { compileSupportRegion } from '../../../tools/support';
 
 /**
  * /data/support/<region>.json: the part of a region's data the support-message composer reads (names, currency, the
@@ -9,12 +8,4 @@ import { compileSupportRegion, type SupportRegion } from '../../../tools/support
  */
 export const prerender = true;
 
-export const getStaticPaths = (async () => {
-  const regions = await getCollection('regions');
-  return regions.map((entry) => ({ params: { region: entry.id }, props: { data: compileSupportRegion(entry.id, entry.data) } }));
-}) satisfies GetStaticPaths;
-
-type Props = { data: SupportRegion };
-
-export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(JSON.stringify(props.data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const { getStaticPaths, GET } = regionJsonRoute((entry) => compileSupportRegion(entry.id, entry.data));
