@@ -38,24 +38,26 @@ export type RightKind = keyof typeof RIGHT_KINDS;
 export type RightGroup = 'cancel' | 'cancel-terms' | 'refund' | 'faulty' | 'complaints' | 'information' | 'cancel-conditional';
 
 export const RIGHT_GROUP: Readonly<Record<RightKind, RightGroup>> = {
+  // In RIGHT_KINDS order (a test checks it): rightKindsIn lists kinds in this order, and reading the groups alone
+  // keeps the labels above out of the browser code that only needs to know which kinds belong together.
   withdrawal: 'cancel',
-  'statutory-return': 'cancel',
-  'no-cooling-off': 'cancel',
-  'conditional-cancellation': 'cancel-conditional',
   'withdrawal-exception': 'cancel-terms',
+  'withdrawal-button': 'information',
   'return-deadline': 'cancel-terms',
   'refund-deadline': 'refund',
   'faulty-goods': 'faulty',
   'legal-guarantee': 'faulty',
+  'statutory-return': 'cancel',
+  'no-cooling-off': 'cancel',
+  'conditional-cancellation': 'cancel-conditional',
+  disclosure: 'information',
   complaints: 'complaints',
   compensation: 'complaints',
-  disclosure: 'information',
-  'withdrawal-button': 'information',
 };
 
 /** The kinds of the given groups, in RIGHT_KINDS order. */
 export function rightKindsIn(...groups: readonly RightGroup[]): RightKind[] {
-  return (Object.keys(RIGHT_KINDS) as RightKind[]).filter((kind) => groups.includes(RIGHT_GROUP[kind]));
+  return (Object.keys(RIGHT_GROUP) as RightKind[]).filter((kind) => groups.includes(RIGHT_GROUP[kind]));
 }
 
 /** Rights a shopper acts on by a date of their own: every group but `information`. */
