@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { PAYMENT_METHOD_CHOICES } from '../../src/model/vocabulary/paymentMethods';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { MESSAGE_CHECKLIST, buildSupportMessage, legalBasisSentence, compileSupportRegion, validateSupportInput } from '../../src/tools/support';
@@ -20,6 +21,7 @@ const answers = {
   handover: '2026-11-05',
   tracking: 'H01AB2345678',
   amountExpected: '24.99',
+  method: 'debit-card',
   situation: 'refund-not-received',
   details: 'I dropped it off at an Evri ParcelShop and kept the receipt.',
 } as const;
@@ -39,6 +41,7 @@ async function fillComposer(page: Page): Promise<void> {
   await page.getByLabel('Date handed back').fill(answers.handover);
   await page.getByLabel('Return tracking number (optional)').fill(answers.tracking);
   await page.getByLabel('Refund expected (optional)').fill(answers.amountExpected);
+  await page.getByLabel('Paid with (optional)').selectOption(answers.method);
   await page.getByRole('radio', { name: 'Refund not received' }).check();
   await page.getByLabel('Details').fill(answers.details);
   await page.getByRole('button', { name: 'Write my message' }).click();
@@ -48,7 +51,7 @@ async function fillComposer(page: Page): Promise<void> {
 /** What the domain writes for the same answers: the page must produce exactly this. */
 function expectedMessage(): string {
   if (!uk) throw new Error('no content/regions/uk.mdx');
-  const validation = validateSupportInput(answers, TODAY, [compileSupportRegion('uk', uk.data)]);
+  const validation = validateSupportInput(answers, TODAY, [compileSupportRegion('uk', uk.data)], PAYMENT_METHOD_CHOICES);
   if (!validation.ok) throw new Error(JSON.stringify(validation.errors));
   return buildSupportMessage(validation.input, compileSupportRegion('uk', uk.data));
 }
@@ -62,7 +65,7 @@ test.describe('the support-message composer', () => {
     await expect(message).toHaveValue(expectedMessage());
     // The facts in the order support asks for them, and the UK legal sentence from the data.
     const text = await message.inputValue();
-    const order = ['Order number: 123-1234567-1234567', 'Item: Kettle', 'Delivered on: 2 November 2026', 'Handed back on: 5 November 2026', 'Return tracking number: H01AB2345678', 'Refund expected: £24.99', 'What went wrong: Refund not received', answers.details];
+    const order = ['Order number: 123-1234567-1234567', 'Item: Kettle', 'Delivered on: 2 November 2026', 'Handed back on: 5 November 2026', 'Return tracking number: H01AB2345678', 'Paid with: Debit card', 'Refund expected: £24.99', 'What went wrong: Refund not received', answers.details];
     const positions = order.map((fact) => text.indexOf(fact));
     expect(positions.every((position) => position >= 0), `${positions}`).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DIST } from './support/pages';
 
 // How the build splits the tools' code (astro.config.mjs): the kit is one chunk the three tools share, the .ics
-// writer, copy and download load on their click, and a page without a tool loads none of it (the preload helper the
+// writer, copy and download load on their click, the composer reads a link only when it has one, and a page without a tool loads none of it (the preload helper the
 // search button needs on every page has a chunk of its own, so it does not bring the kit along).
 
 /** Every script a built page loads before any interaction: its module scripts and what they import statically. */
@@ -24,12 +24,12 @@ function staticScripts(page: string): string[] {
 const TOOL_PAGES = ['tools/eligibility', 'tools/refund-estimator', 'contact'];
 const chunk = (scripts: string[], name: string) => scripts.filter((file) => file.startsWith(`${name}.`));
 
-test('the three tool pages share one kit chunk, and load no calendar, copy or download code before a click', () => {
+test('the three tool pages share one kit chunk, and load no calendar, copy, download or link-reading code before it is needed', () => {
   const kits = TOOL_PAGES.map((page) => chunk(staticScripts(page), 'kit'));
   for (const kit of kits) expect(kit).toHaveLength(1);
   expect(new Set(kits.flat()).size).toBe(1);
   for (const page of TOOL_PAGES) {
-    expect(staticScripts(page).filter((file) => /^(ics|reminderIcs|refundIcs|copy|download|categories)\./.test(file)), page).toEqual([]);
+    expect(staticScripts(page).filter((file) => /^(ics|reminderIcs|refundIcs|copy|download|categories|supportQuery)\./.test(file)), page).toEqual([]);
   }
 });
 

@@ -32,11 +32,5 @@ export const PAYMENT_METHODS = {
 export type PaymentMethodId = keyof typeof PAYMENT_METHODS;
 export const PAYMENT_METHOD_IDS = Object.keys(PAYMENT_METHODS) as [PaymentMethodId, ...PaymentMethodId[]];
 
-export function isPaymentMethodId(value: unknown): value is PaymentMethodId {
-  return typeof value === 'string' && Object.hasOwn(PAYMENT_METHODS, value);
-}
-
-/** Reader-facing name of a payment method, for example "Debit card". */
-export function paymentMethodLabel(id: PaymentMethodId): string {
-  return PAYMENT_METHODS[id].label;
-}
+/** Every method as id → label, the choices a form offers when any method may apply (the support composer's menu). */
+export const PAYMENT_METHOD_CHOICES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(PAYMENT_METHOD_IDS.map((id) => [id, PAYMENT_METHODS[id].label]));

@@ -5,21 +5,13 @@
  * kit in tools/shared/kit. A region's data (currency, statutory rights) is fetched once, when the reader picks the
  * region, from /data/support/<id>.json, as the other tools do.
  */
-import {
-  FIELD_LABELS,
-  SUPPORT_FIELDS,
-  buildSupportMessage,
-  messageLegalBasis,
-  orderNumberFormat,
-  readSupportQuery,
-  supportMessageSubject,
-  validateSupportInput,
-  type FieldError,
-  type RawSupportInput,
-  type SupportField,
-  type SupportInput,
-  type SupportRegion,
-} from './';
+// From the rules themselves, not the folder's index: the index also exports the build-time compiler, whose imports
+// (the region facts API and the vocabularies) would otherwise come along into the browser.
+import { FIELD_LABELS, SUPPORT_FIELDS, type FieldError, type RawSupportInput, type SupportField, type SupportInput } from './rules/fields';
+import { orderNumberFormat } from './rules/orderNumber';
+import { buildSupportMessage, messageLegalBasis, supportMessageSubject } from './rules/supportMessage';
+import type { SupportRegion } from './rules/supportRegion';
+import { validateSupportInput } from './rules/validateSupportInput';
 import { parseCivilDate } from '../../time/parseCivilDate';
 import { regionUrl, sitePath } from '../../model/urls';
 import { Answer, defineToolElement, afterPointerRelease, copyText, dateValue, downloadFile, fetchJson, loadOnce, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
@@ -34,6 +26,8 @@ function setUp(root: HTMLElement): void {
   const regionSelect = root.querySelector<HTMLSelectElement>('#support-region');
   if (!form || !result || !regionSelect) return;
   const regionIds = [...regionSelect.options].map((option) => option.value).filter(Boolean);
+  const methodSelect = form.elements.namedItem('method') as HTMLSelectElement;
+  const methods = new Map([...methodSelect.options].filter((option) => option.value).map((option) => [option.value, option.text]));
   const regionName = (id: string) => [...regionSelect.options].find((option) => option.value === id)?.text ?? id;
   /** The regions fetched so far, for what is shown at once (the currency under the amounts). */
   const loaded = new Map<string, SupportRegion>();
@@ -98,7 +92,7 @@ function setUp(root: HTMLElement): void {
     const id = (raw.region ?? '').trim().toLowerCase();
     let unreachable = false;
     if (regionIds.includes(id)) await load(id).catch(() => (unreachable = true));
-    const validation = validateSupportInput(raw, today, regionIds.map((entry) => ({ id: entry, currency: loaded.get(entry)?.currency })));
+    const validation = validateSupportInput(raw, today, regionIds.map((entry) => ({ id: entry, currency: loaded.get(entry)?.currency })), methods);
     const errors = validation.ok ? [] : [...validation.errors];
     if (unreachable && !errors.some((error) => error.field === 'region')) {
       errors.unshift({ field: 'region', message: `${FIELD_LABELS.region}: the details for ${regionName(id)} could not be loaded. Check your connection and try again.` });
@@ -249,13 +243,15 @@ function setUp(root: HTMLElement): void {
   };
   for (const input of form.querySelectorAll<HTMLInputElement>('input[data-not-future]')) input.max = today;
   const search = window.location.search;
-  // The category vocabulary (a link from the checker names the kind of item) loads only for a link that needs it.
-  if (new URLSearchParams(search).has('category')) {
-    void import('../../model/vocabulary/categories').then(
-      ({ CATEGORIES }) => fill(readSupportQuery(search, CATEGORIES)),
-      () => fill(readSupportQuery(search)),
+  // A link from another tool pre-fills the form. Its reader, and the category vocabulary when the link names the kind
+  // of item, load only for such a link: a reader who comes without one never downloads them.
+  if (search) {
+    const vocabulary = new URLSearchParams(search).has('category') ? import('../../model/vocabulary/categories').catch(() => undefined) : undefined;
+    void Promise.all([import('./rules/supportQuery'), vocabulary]).then(
+      ([{ readSupportQuery }, categories]) => fill(readSupportQuery(search, categories?.CATEGORIES)),
+      () => regionChosen(),
     );
-  } else fill(readSupportQuery(search));
+  } else regionChosen();
 
   root.querySelector<HTMLElement>('[data-needs-js]')?.setAttribute('hidden', '');
   form.hidden = false;

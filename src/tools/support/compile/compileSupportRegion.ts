@@ -1,14 +1,16 @@
-import type { RegionData } from '../../../model/types';
+import type { RegionData, StatutoryRight } from '../../../model/types';
 import { isNotPublished, weekendIsoDays } from '../../../model/regionFacts';
-import { CITABLE_RIGHT_KINDS, quotesSummary } from '../rules/legalBasis';
-import type { SupportRegion } from '../rules/supportRegion';
+import { firstPerson } from '../rules/firstPerson';
+import { CITABLE_RIGHT_KINDS, citableRights, quotesSummary } from '../rules/rightsFor';
+import type { SupportRegion, SupportRight } from '../rules/supportRegion';
 
 /**
  * The composer's view of a region, written at build time from its validated data: names, money and the statutory
- * rights a legal sentence can rest on (the kinds legalBasis.ts cites). Served as /data/support/<id>.json.
+ * rights a legal sentence can rest on (the kinds rightsFor.ts lists). Served as /data/support/<id>.json.
  */
 export function compileSupportRegion(id: string, data: RegionData): SupportRegion {
-  const rights = isNotPublished(data.statutoryRights) ? [] : data.statutoryRights;
+  const published = isNotPublished(data.statutoryRights) ? [] : data.statutoryRights;
+  const rights = published.filter((right) => CITABLE_RIGHT_KINDS.has(right.kind));
   return {
     id,
     name: data.name,
@@ -16,19 +18,33 @@ export function compileSupportRegion(id: string, data: RegionData): SupportRegio
     currency: data.currency,
     locale: data.locale,
     weekend: weekendIsoDays(data),
-    rights: rights
-      .filter((right) => CITABLE_RIGHT_KINDS.has(right.kind))
-      .map((right) => ({
-        kind: right.kind,
-        title: right.title,
-        lawName: right.lawName,
-        period: right.period,
-        from: right.from,
-        ...(quotesSummary(right) ? { summary: right.summary } : {}),
-        jurisdiction: right.jurisdiction,
-        validFrom: right.validFrom,
-        validTo: right.validTo,
-        confidence: right.confidence,
-      })),
+    rights: rights.map(supportRight),
+    citable: citableRights(rights),
   };
+}
+
+export type CitableRight = Pick<StatutoryRight, 'kind' | 'title' | 'lawName' | 'period' | 'from' | 'summary' | 'jurisdiction' | 'validFrom' | 'validTo' | 'confidence'>;
+
+/**
+ * One right as the message cites it. The data speaks to the reader ("the day you receive the goods"); the message is
+ * written by the reader, so its phrases are turned into the first person here, once, instead of in every browser.
+ */
+export function supportRight(right: CitableRight): SupportRight {
+  return {
+    kind: right.kind,
+    title: right.title,
+    lawName: right.lawName,
+    period: right.period,
+    ...(right.from ? { from: firstPerson(right.from) } : {}),
+    ...(quotesSummary(right) ? { quote: firstSentence(firstPerson(right.summary)) } : {}),
+    jurisdiction: right.jurisdiction,
+    validFrom: right.validFrom,
+    validTo: right.validTo,
+    confidence: right.confidence,
+  };
+}
+
+function firstSentence(text: string): string {
+  const match = /^.*?[.!?](?=\s|$)/.exec(text.trim());
+  return match ? match[0] : `${text.trim()}.`;
 }

@@ -44,7 +44,8 @@ export interface SupportInput {
   delivered: CivilDate;
   handover?: CivilDate | undefined;
   tracking?: string | undefined;
-  method?: PaymentMethodId | undefined;
+  /** How the reader paid, with the label the form showed. */
+  method?: { id: PaymentMethodId; label: string } | undefined;
   amountExpected?: number | undefined;
   amountReceived?: number | undefined;
   expectedBy?: CivilDate | undefined;

@@ -10,10 +10,8 @@ import type { CivilDate } from '../../../time/civilDate';
 import { formatDuration } from '../../../model/format';
 import { inForce } from '../../../model/validity';
 import { regionWide } from '../../../model/jurisdiction';
-import { firstPerson } from './firstPerson';
 import type { SituationId } from './situations';
 import type { SupportRegion, SupportRight } from './supportRegion';
-import { rightKindsIn, type RightKind } from '../../../model/vocabulary/rightKinds';
 import { weekendsOnly, withinPeriod, type BusinessDays } from '../../../time/period';
 
 export interface LegalDates {
@@ -27,37 +25,21 @@ export type LegalBasis =
   /** `reason` says, for the reader, why the message makes no legal claim. */
   | { kind: 'none'; reason: string };
 
-/** Which kinds of right fit each situation, most specific first. */
-export const RIGHTS_FOR: Readonly<Record<SituationId, readonly RightKind[]>> = {
-  'refund-not-received': [...rightKindsIn('refund'), 'complaints'],
-  'refund-lower': ['complaints'],
-  'return-refused': ['withdrawal', 'complaints'],
-  'damaged-faulty': [...rightKindsIn('faulty'), 'complaints'],
-  'wrong-item': [...rightKindsIn('faulty'), 'complaints'],
-  other: ['complaints'],
-};
-
-/** A faulty-goods right without a period is cited by its own summary's first sentence; no other right quotes it. */
-export function quotesSummary(right: Pick<SupportRight, 'kind' | 'period'>): boolean {
-  return right.kind === 'faulty-goods' && right.period === undefined;
-}
-
-/** The kinds of right a support message can cite: every kind RIGHTS_FOR names. */
-export const CITABLE_RIGHT_KINDS: ReadonlySet<RightKind> = new Set(Object.values(RIGHTS_FOR).flat());
-
 type Attempt = { kind: 'sentence'; sentence: string } | { kind: 'skip'; reason?: string };
 
 export function legalBasisFor(region: SupportRegion, situation: SituationId, dates: LegalDates): LegalBasis {
-  const rights = region.rights.filter((right) => regionWide(right, region.name) && inForce(right, dates.delivered));
+  const usable = (right: SupportRight) => regionWide(right, region.name) && inForce(right, dates.delivered);
+  const rights = region.rights.filter(usable);
   // Legal periods count weekends only, as the checker counts them (see time/period.ts).
   const days = weekendsOnly(region.weekend);
   const reasons: string[] = [];
-  for (const kind of RIGHTS_FOR[situation]) {
-    for (const right of rights.filter((item) => item.kind === kind)) {
-      const attempt = attemptSentence(right, rights, dates, days);
-      if (attempt.kind === 'sentence') return { kind: 'sentence', sentence: attempt.sentence, right };
-      if (attempt.reason) reasons.push(attempt.reason);
-    }
+  // The rights that fit the situation, most specific first: chosen at build time (rightsFor.ts).
+  for (const index of region.citable[situation] ?? []) {
+    const right = region.rights[index];
+    if (!right || !usable(right)) continue;
+    const attempt = attemptSentence(right, rights, dates, days);
+    if (attempt.kind === 'sentence') return { kind: 'sentence', sentence: attempt.sentence, right };
+    if (attempt.reason) reasons.push(attempt.reason);
   }
   return { kind: 'none', reason: reasons[0] ?? `Our ${region.name} data has no law that fits this situation, so the message makes no legal claim.` };
 }
@@ -70,7 +52,7 @@ export function legalBasisSentence(region: SupportRegion, situation: SituationId
 
 function attemptSentence(right: SupportRight, rights: readonly SupportRight[], dates: LegalDates, days: BusinessDays): Attempt {
   const law = ` (${right.lawName}).`;
-  const since = right.from ? ` of ${firstPerson(right.from)}` : '';
+  const since = right.from ? ` of ${right.from}` : '';
   const reference = dates.handover ?? dates.today;
   switch (right.kind) {
     case 'refund-deadline': {
@@ -88,13 +70,13 @@ function attemptSentence(right: SupportRight, rights: readonly SupportRight[], d
       if (withinPeriod(dates.delivered, reference, right.period, days) !== true) {
         return { kind: 'skip', reason: `More than ${formatDuration(right.period)} passed between delivery and the return, so the legal right to cancel may not apply: the message does not cite it.` };
       }
-      const counted = right.from ? `, counted from ${firstPerson(right.from)},` : ',';
+      const counted = right.from ? `, counted from ${right.from},` : ',';
       return { kind: 'sentence', sentence: `The law gives me ${formatDuration(right.period)} to cancel an online order${counted} and I cancelled within that time${law}` };
     }
     case 'faulty-goods': {
       const { period } = right;
-      if (quotesSummary(right) || period === undefined) {
-        return { kind: 'sentence', sentence: `${right.title} (${right.lawName}): ${firstSentence(firstPerson(right.summary ?? right.title))}` };
+      if (period === undefined) {
+        return { kind: 'sentence', sentence: `${right.title} (${right.lawName}): ${right.quote ?? `${right.title}.`}` };
       }
       if (withinPeriod(dates.delivered, reference, period, days) !== true) {
         return { kind: 'skip', reason: `"${right.title}" lasts ${formatDuration(period)}, which has passed, so the message does not cite it.` };
@@ -115,9 +97,4 @@ function attemptSentence(right: SupportRight, rights: readonly SupportRight[], d
     default:
       return { kind: 'skip' };
   }
-}
-
-function firstSentence(text: string): string {
-  const match = /^.*?[.!?](?=\s|$)/.exec(text.trim());
-  return match ? match[0] : `${text.trim()}.`;
 }

@@ -7,7 +7,6 @@ import type { CivilDate } from '../../../time/civilDate';
 import { formatCivilDate } from '../../../time/formatCivilDate';
 import { formatMoney } from '../../../model/format';
 import { englishLocale } from '../../../model/locale';
-import { PAYMENT_METHODS } from '../../../model/vocabulary/paymentMethods';
 import type { SupportInput } from './fields';
 import { legalBasisFor, type LegalBasis } from './legalBasis';
 import { SITUATIONS } from './situations';
@@ -35,7 +34,7 @@ export function buildSupportMessage(input: SupportInput, region: SupportRegion):
     ['Delivered on', date(input.delivered)],
     ['Handed back on', input.handover && date(input.handover)],
     ['Return tracking number', input.tracking],
-    ['Paid with', input.method && PAYMENT_METHODS[input.method].label],
+    ['Paid with', input.method?.label],
     ['Refund expected', input.amountExpected !== undefined ? money(input.amountExpected) : undefined],
     ['Refund received', input.amountReceived !== undefined ? money(input.amountReceived) : undefined],
     ['Refund expected by', input.expectedBy && date(input.expectedBy)],

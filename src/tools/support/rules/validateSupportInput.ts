@@ -6,7 +6,7 @@ import { lowerFirst } from '../../../model/case';
 import type { CivilDate } from '../../../time/civilDate';
 import { formatCivilDate } from '../../../time/formatCivilDate';
 import { parseToolDate } from '../../shared/toolDate';
-import { isPaymentMethodId } from '../../../model/vocabulary/paymentMethods';
+import type { PaymentMethodId } from '../../../model/vocabulary/paymentMethods';
 import { FIELD_LABELS, SUPPORT_FIELDS, type FieldError, type RawSupportInput, type SupportField, type SupportInput } from './fields';
 import { validateOrderNumber } from './orderNumber';
 import { parseAmount } from './parseAmount';
@@ -22,8 +22,15 @@ const TRACKING = /^[A-Za-z0-9][A-Za-z0-9 -]{2,38}[A-Za-z0-9]$/;
  * @param today the reader's date, for "not in the future" checks and legal periods.
  * @param regions the regions the site covers (a region outside them is an error), with their currency for amounts
  *   (where known: the browser knows a region's currency once its data is in).
+ * @param methods the payment methods the form offers, id to label: the browser reads them from the form's menu,
+ *   which the page wrote from the vocabulary, so the vocabulary itself stays out of the browser code.
  */
-export function validateSupportInput(raw: RawSupportInput, today: CivilDate, regions: ReadonlyArray<{ id: SupportRegion['id']; currency?: SupportRegion['currency'] | undefined }>): SupportValidation {
+export function validateSupportInput(
+  raw: RawSupportInput,
+  today: CivilDate,
+  regions: ReadonlyArray<{ id: SupportRegion['id']; currency?: SupportRegion['currency'] | undefined }>,
+  methods: ReadonlyMap<string, string>,
+): SupportValidation {
   const errors: FieldError[] = [];
   const add = (field: SupportField, message: string) => {
     if (!errors.some((error) => error.field === field)) errors.push({ field, message: `${FIELD_LABELS[field]}: ${message}` });
@@ -81,7 +88,8 @@ export function validateSupportInput(raw: RawSupportInput, today: CivilDate, reg
   if (tracking && !TRACKING.test(tracking)) add('tracking', 'use only letters, digits, spaces and hyphens (4 to 40 characters), as on the drop-off receipt.');
 
   const method = text('method');
-  if (method && !isPaymentMethodId(method)) add('method', `"${shown(method)}" is not one of the choices; choose how you paid, or leave it empty.`);
+  const methodLabel = methods.get(method);
+  if (method && methodLabel === undefined) add('method', `"${shown(method)}" is not one of the choices; choose how you paid, or leave it empty.`);
 
   const amount = (field: 'amountExpected' | 'amountReceived') => {
     const result = parseAmount(text(field), known?.currency);
@@ -111,7 +119,7 @@ export function validateSupportInput(raw: RawSupportInput, today: CivilDate, reg
       delivered,
       handover,
       tracking: tracking || undefined,
-      method: method ? (method as SupportInput['method']) : undefined,
+      method: method && methodLabel !== undefined ? { id: method as PaymentMethodId, label: methodLabel } : undefined,
       amountExpected,
       amountReceived,
       expectedBy,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPerson } from '../../../../src/tools/support';
+import { compileSupportRegion, firstPerson } from '../../../../src/tools/support';
 import { isNotPublished } from '../../../../src/model/regionFacts';
 import { regionData, regionFiles } from '../../regions/helpers';
 
@@ -28,5 +28,19 @@ describe('firstPerson', () => {
       if (isNotPublished(rights)) continue;
       for (const right of rights) if (right.from) expect(firstPerson(right.from), `${file.id}: ${right.from}`).not.toMatch(/\byou(r|rs|rself)?\b/i);
     }
+  });
+
+  it('the composer\'s built data speaks in the first person: every phrase a message quotes', () => {
+    let quoted = 0;
+    for (const file of regionFiles()) {
+      for (const right of compileSupportRegion(file.id, regionData(file)).rights) {
+        for (const phrase of [right.from, right.quote]) {
+          if (phrase === undefined) continue;
+          quoted += 1;
+          expect(phrase, `${file.id}: ${phrase}`).not.toMatch(/\byou(r|rs|rself)?\b/i);
+        }
+      }
+    }
+    expect(quoted).toBeGreaterThan(10);
   });
 });

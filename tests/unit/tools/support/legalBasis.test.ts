@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { toCivilDate } from '../../../../src/time/civilDate';
-import { legalBasisFor, legalBasisSentence, SITUATION_IDS, compileSupportRegion, type LegalDates, type SituationId, type SupportRegion, type SupportRight } from '../../../../src/tools/support';
+import { citableRights, supportRight, type CitableRight, legalBasisFor, legalBasisSentence, SITUATION_IDS, compileSupportRegion, type LegalDates, type SituationId, type SupportRegion, type SupportRight } from '../../../../src/tools/support';
 import { formatDuration } from '../../../../src/model/format';
 import { regionData, regionFiles } from '../../regions/helpers';
 
-// Wording, with a made-up region so the expected sentences do not change when the real data is edited.
-const right = (kind: SupportRight['kind'], extra: Partial<SupportRight> = {}): SupportRight => ({
-  kind,
-  title: 'Example right',
-  lawName: 'Example Act 2020, s. 1',
-  summary: 'You can do something.',
-  confidence: 'official',
-  ...extra,
-});
+// Wording, with a made-up region so the expected sentences do not change when the real data is edited. Rights are
+// written as region data writes them ("your", "you") and compiled as the build compiles them.
+const right = (kind: SupportRight['kind'], extra: Partial<CitableRight> = {}): SupportRight =>
+  supportRight({
+    kind,
+    title: 'Example right',
+    lawName: 'Example Act 2020, s. 1',
+    summary: 'You can do something.',
+    confidence: 'official',
+    ...extra,
+  });
 const days = (value: number) => ({ value, unit: 'calendar-days' as const });
-const region = (...rights: SupportRight[]): SupportRegion => ({ id: 'xx', name: 'Exampleland', marketplace: 'amazon.example', currency: 'GBP', locale: 'en-GB', weekend: [6, 7], rights });
+const region = (...rights: SupportRight[]): SupportRegion => ({ id: 'xx', name: 'Exampleland', marketplace: 'amazon.example', currency: 'GBP', locale: 'en-GB', weekend: [6, 7], rights, citable: citableRights(rights) });
 const on = (delivered: string, handover: string | undefined, today = '2026-11-20'): LegalDates => ({
   delivered: toCivilDate(delivered),
   handover: handover === undefined ? undefined : toCivilDate(handover),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PAYMENT_METHOD_CHOICES } from '../../../../src/model/vocabulary/paymentMethods';
 import { toCivilDate } from '../../../../src/time/civilDate';
 import { englishLocale } from '../../../../src/model/locale';
 import { buildSupportMessage, legalBasisSentence, supportMessageSubject, compileSupportRegion, validateSupportInput, type RawSupportInput, type SupportInput, type SupportRegion } from '../../../../src/tools/support';
@@ -13,7 +14,7 @@ const byId = (id: string): SupportRegion => {
 };
 
 function input(raw: RawSupportInput): SupportInput {
-  const result = validateSupportInput(raw, TODAY, regions);
+  const result = validateSupportInput(raw, TODAY, regions, PAYMENT_METHOD_CHOICES);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.input;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PAYMENT_METHOD_CHOICES } from '../../../../src/model/vocabulary/paymentMethods';
 import { toCivilDate } from '../../../../src/time/civilDate';
 import { readSupportQuery, validateSupportInput } from '../../../../src/tools/support';
 import { CATEGORIES } from '../../../../src/model/vocabulary/categories';
@@ -35,7 +36,7 @@ describe('readSupportQuery', () => {
   it('passes bad values on, so the form shows their errors', () => {
     const raw = readSupportQuery('?region=atlantis&delivered=2026-02-30&handover=soon&method=gold');
     expect(raw).toEqual({ region: 'atlantis', delivered: '2026-02-30', handover: 'soon', method: 'gold' });
-    const result = validateSupportInput(raw, toCivilDate('2026-11-26'), [{ id: 'uk', currency: 'GBP' }]);
+    const result = validateSupportInput(raw, toCivilDate('2026-11-26'), [{ id: 'uk', currency: 'GBP' }], PAYMENT_METHOD_CHOICES);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((error) => error.field)).toEqual(expect.arrayContaining(['region', 'delivered', 'handover', 'method']));
   });

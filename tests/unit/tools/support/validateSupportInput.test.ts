@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PAYMENT_METHOD_CHOICES } from '../../../../src/model/vocabulary/paymentMethods';
 import { toCivilDate } from '../../../../src/time/civilDate';
 import { FIELD_LABELS, validateSupportInput, type RawSupportInput, type SupportField } from '../../../../src/tools/support';
 
@@ -14,13 +15,13 @@ const valid: RawSupportInput = {
 };
 
 const errorsFor = (changes: RawSupportInput) => {
-  const result = validateSupportInput({ ...valid, ...changes }, TODAY, REGIONS);
+  const result = validateSupportInput({ ...valid, ...changes }, TODAY, REGIONS, PAYMENT_METHOD_CHOICES);
   return result.ok ? [] : result.errors;
 };
 
 describe('validateSupportInput', () => {
   it('accepts the minimum a message needs, and tidies it', () => {
-    const result = validateSupportInput({ ...valid, region: ' UK ', orderNumber: '#123 1234567 1234567', item: '  Kettle ', tracking: '  H01AB  2345678 ', amountExpected: '£24,99', method: 'credit-card', details: ' ', name: '' }, TODAY, REGIONS);
+    const result = validateSupportInput({ ...valid, region: ' UK ', orderNumber: '#123 1234567 1234567', item: '  Kettle ', tracking: '  H01AB  2345678 ', amountExpected: '£24,99', method: 'credit-card', details: ' ', name: '' }, TODAY, REGIONS, PAYMENT_METHOD_CHOICES);
     expect(result).toEqual({
       ok: true,
       input: {
@@ -31,7 +32,7 @@ describe('validateSupportInput', () => {
         delivered: '2026-11-02',
         handover: '2026-11-05',
         tracking: 'H01AB 2345678',
-        method: 'credit-card',
+        method: { id: 'credit-card', label: 'Credit card' },
         amountExpected: 24.99,
         amountReceived: undefined,
         expectedBy: undefined,
@@ -103,8 +104,8 @@ describe('validateSupportInput', () => {
     const junk = [null, undefined, 42, {}, [], 'x'.repeat(10_000), '\u0000', '2026-11-02T00:00:00Z'];
     for (const value of junk) {
       const raw = Object.fromEntries(Object.keys(FIELD_LABELS).map((field) => [field, value])) as unknown as RawSupportInput;
-      expect(() => validateSupportInput(raw, TODAY, REGIONS)).not.toThrow();
-      expect(validateSupportInput(raw, TODAY, REGIONS).ok).toBe(false);
+      expect(() => validateSupportInput(raw, TODAY, REGIONS, PAYMENT_METHOD_CHOICES)).not.toThrow();
+      expect(validateSupportInput(raw, TODAY, REGIONS, PAYMENT_METHOD_CHOICES).ok).toBe(false);
     }
   });
 });
