@@ -4,6 +4,7 @@ import { lowerFirst } from '../../../model/case';
 import type { HolidaySeason, HolidayVariant, RegionData } from '../../../model/types';
 import type { CivilDate } from '../../../time/civilDate';
 import type { CategoryChoice, LikelyDeadline, LikelySeason, Season, SeasonDeadline } from '../rules/eligibilityRegion';
+import { sparseByCategory } from '../rules/byCategory';
 import { formatDays } from '../../../model/format';
 import { citing, factReason, notPublishedReason, reportedly, shortDate, storeName } from './cite';
 import { englishLocale } from '../../../model/locale';
@@ -41,11 +42,13 @@ export function compileSeasons(region: Data, menu: readonly CategoryChoice[]): S
       };
     };
     const facts: Array<HolidaySeason | HolidayVariant> = [season, ...(season.variants ?? [])];
-    const byCategory: Record<string, number> = {};
-    for (const choice of menu) {
-      const covering = holidayDeadline(season, choice.id);
-      if (covering) byCategory[choice.id] = facts.indexOf(covering.fact as HolidaySeason | HolidayVariant);
-    }
+    const byCategory = sparseByCategory(
+      menu.map((choice) => choice.id),
+      (category) => {
+        const covering = holidayDeadline(season, category as CategoryId);
+        return covering ? facts.indexOf(covering.fact as HolidaySeason | HolidayVariant) : undefined;
+      },
+    );
     return {
       published: true,
       purchasedFrom: season.purchasedFrom,
@@ -71,16 +74,19 @@ function likelySeason(region: Data, menu: readonly CategoryChoice[], year: numbe
   const store = storeName(region);
   const years = year - latest.season;
   const period = likelyHolidayPeriod(year, latest);
-  const byCategory: Record<string, LikelyDeadline> = {};
-  for (const choice of menu) {
-    const covering = holidayDeadline(latest, choice.id);
-    if (!covering) continue;
-    byCategory[choice.id] = {
-      returnBy: sameDayYearsLater(covering.returnBy, years),
-      ...(covering.orDaysAfterReceipt !== undefined ? { orDaysAfterReceipt: covering.orDaysAfterReceipt } : {}),
-      ...(covering.orDaysAfterPurchase !== undefined ? { orDaysAfterPurchase: covering.orDaysAfterPurchase } : {}),
-    };
-  }
+  const byCategory = sparseByCategory(
+    menu.map((choice) => choice.id),
+    (category): LikelyDeadline | undefined => {
+      const covering = holidayDeadline(latest, category as CategoryId);
+      return covering
+        ? {
+            returnBy: sameDayYearsLater(covering.returnBy, years),
+            ...(covering.orDaysAfterReceipt !== undefined ? { orDaysAfterReceipt: covering.orDaysAfterReceipt } : {}),
+            ...(covering.orDaysAfterPurchase !== undefined ? { orDaysAfterPurchase: covering.orDaysAfterPurchase } : {}),
+          }
+        : undefined;
+    },
+  );
   const label = (category: string) => lowerFirst(menu.find((choice) => choice.id === category)?.label ?? CATEGORIES[category as CategoryId]?.label ?? category);
   const until = (fact: Pick<HolidaySeason, 'returnBy' | 'orDaysAfterReceipt' | 'orDaysAfterPurchase'>) => {
     const options = [`until ${date(fact.returnBy)}`];

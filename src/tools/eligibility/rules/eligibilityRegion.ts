@@ -6,6 +6,7 @@
 import type { CategoryId } from '../../../model/vocabulary/categories';
 import type { Duration } from '../../../model/types';
 import type { RightKind } from '../../../model/vocabulary/rightKinds';
+import type { ByCategory } from './byCategory';
 import type { Reason, SourceLink } from './types';
 
 export type SoldBy = 'amazon' | 'sellers' | 'all';
@@ -55,8 +56,8 @@ export type Season =
       soldBy?: SoldBy | undefined;
       /** The season's own deadline first, then its category variants (Apple in the US, electronics in Germany). */
       deadlines: SeasonDeadline[];
-      /** Index into `deadlines` for each category of the menu the season covers; a category left out is not covered. */
-      byCategory: Record<string, number>;
+      /** Index into `deadlines` for each category of the menu; null for a category the season does not cover. */
+      byCategory: ByCategory<number>;
       /** "…'s holiday return window for orders placed … does not cover {label}." */
       notCovered: Reason;
     }
@@ -80,7 +81,7 @@ export interface LikelySeason {
   purchasedTo: string;
   soldBy?: SoldBy | undefined;
   /** For each category of the menu the latest season on file covered, its deadline on the same day this season. */
-  byCategory: Record<string, LikelyDeadline>;
+  byCategory: ByCategory<LikelyDeadline>;
   /** One past-tense sentence per season on file, with its dates and source, the latest first. */
   onFile: Array<{ season: number; reason: Reason }>;
 }

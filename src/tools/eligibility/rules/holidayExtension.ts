@@ -1,7 +1,8 @@
 import { addDays } from '../../../time/addDays';
 import type { CivilDate } from '../../../time/civilDate';
 import { max } from '../../../time/compare';
-import type { EligibilityRegion, Season } from './eligibilityRegion';
+import { forCategory } from './byCategory';
+import type { EligibilityRegion, LikelyDeadline, Season } from './eligibilityRegion';
 import { coversSeller, orderDateOf, type StoreWindow } from './storeWindow';
 import type { DatedRule, EligibilityInput, Reason } from './types';
 import { categoryLabel, fill } from './wording';
@@ -38,15 +39,11 @@ export function holidayExtension(input: EligibilityInput, region: EligibilityReg
   if (store.kind === 'not-returnable') return { kind: 'none' };
   const unknown = store.kind === 'not-published';
   const label = lowerFirst(categoryLabel(region, input.category));
-  const index = season.byCategory[input.category];
+  const index = forCategory(season.byCategory, input.category);
   const deadline = index === undefined ? undefined : season.deadlines[index];
   if (!deadline) return { kind: 'not-applied', reason: { ...season.notCovered, text: fill(season.notCovered.text, { label }) } };
 
-  const dates: CivilDate[] = [deadline.returnBy as CivilDate];
-  if (deadline.orDaysAfterReceipt !== undefined) dates.push(addDays(input.delivered, deadline.orDaysAfterReceipt));
-  if (deadline.orDaysAfterPurchase !== undefined) dates.push(addDays(orderDate, deadline.orDaysAfterPurchase));
-  const [first, ...rest] = dates as [CivilDate, ...CivilDate[]];
-  const date = max(first, ...rest);
+  const date = lastDay(deadline, input);
   // An extension that ends before the item even arrived extends nothing: the item's own window applies.
   if (date < input.delivered) return { kind: 'none' };
   const reason = { ...deadline.reason, text: fill(deadline.reason.text, { label }) };
@@ -73,13 +70,9 @@ function probableExtension(input: EligibilityInput, season: Extract<Season, { pu
   const orderDate = orderDateOf(input);
   if (!likely || store.kind !== 'window' || orderDate < likely.purchasedFrom || orderDate > likely.purchasedTo) return undefined;
   if (!coversSeller(likely.soldBy ?? 'amazon', input.seller)) return undefined;
-  const deadline = likely.byCategory[input.category];
+  const deadline = forCategory(likely.byCategory, input.category);
   if (!deadline) return undefined;
-  const dates: CivilDate[] = [deadline.returnBy as CivilDate];
-  if (deadline.orDaysAfterReceipt !== undefined) dates.push(addDays(input.delivered, deadline.orDaysAfterReceipt));
-  if (deadline.orDaysAfterPurchase !== undefined) dates.push(addDays(orderDate, deadline.orDaysAfterPurchase));
-  const [first, ...rest] = dates as [CivilDate, ...CivilDate[]];
-  const likelyUntil = max(first, ...rest);
+  const likelyUntil = lastDay(deadline, input);
   if (likelyUntil < input.today) return undefined;
   return {
     kind: 'probable',
@@ -89,4 +82,13 @@ function probableExtension(input: EligibilityInput, season: Extract<Season, { pu
     onFile: likely.onFile.map((item) => item.reason),
     seasons: likely.onFile.map((item) => item.season),
   };
+}
+
+/** A season's last day for this order: its return-by date, or N days after receipt or purchase, whichever is later. */
+function lastDay(deadline: LikelyDeadline, input: EligibilityInput): CivilDate {
+  const dates: CivilDate[] = [deadline.returnBy as CivilDate];
+  if (deadline.orDaysAfterReceipt !== undefined) dates.push(addDays(input.delivered, deadline.orDaysAfterReceipt));
+  if (deadline.orDaysAfterPurchase !== undefined) dates.push(addDays(orderDateOf(input), deadline.orDaysAfterPurchase));
+  const [first, ...rest] = dates as [CivilDate, ...CivilDate[]];
+  return max(first, ...rest);
 }
