@@ -17,7 +17,7 @@ import { REFUND_FIELDS, RETURN_HOWS, type RefundField, type RefundRegion, type R
 import type { EstimatorConfig } from './config';
 import { sitePath } from '../../model/urls';
 import { composerLink } from '../shared/links';
-import { Answer, defineToolElement, afterPointerRelease, copyText, dateValue, downloadFile, fetchJson, loadOnce, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
+import { Answer, defineToolElement, afterPointerRelease, copyText, dateValue, downloadFile, fetchJson, h, loadOnce, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
 
 interface Loaded {
   region: RefundRegion;
@@ -119,56 +119,56 @@ function setUp(root: HTMLElement): void {
   const composerHref = (timeline: RefundTimeline, region: string) =>
     sitePath(composerLink({ region, handover: timeline.input.handover, method: timeline.input.method, expected: timeline.expected ?? undefined }));
 
+  const small = (text: string) => h('p', { class: 're-small' }, text);
   const stepItem = (step: RefundStep, timeline: RefundTimeline, loaded: Loaded) => {
-    const item = element('li', 're-step');
     const dates = stepDatesText(step, range);
-    item.append(element('p', 're-step-title', STEP_TITLES[step.kind]), element('p', 're-dates', step.datesFor && step.latest ? `${dates} (for orders ${lowerFirst(step.datesFor)})` : dates));
-    if (step.kind === 'handover') item.append(element('p', '', `${RETURN_HOWS[timeline.input.how]}.`));
-    if (step.kind === 'refund-issued' && step.fromAnswer) item.append(element('p', '', 'The date you gave from Amazon’s message.'));
-    if (step.figures.length) {
-      const figures = element('ul', 're-figures');
-      for (const { fact, notForThisReturn } of step.figures) {
-        const source = element('p', 're-small', 'Source: ');
-        source.append(link(fact.source), fact.confidence === 'reported' ? ' (reported: read in a copy or a report)' : '');
-        figures.append(
-          element('li', '', '', [
-            element('p', '', fact.text),
-            ...(notForThisReturn ? [element('p', 're-small', `Not for this return: you chose “${RETURN_HOWS[timeline.input.how]}”.`)] : []),
-            ...('appliesTo' in fact ? [element('p', 're-small', `Applies to: ${fact.appliesTo}`)] : []),
-            ...(fact.note ? [element('p', 're-small', `Note: ${fact.note}`)] : []),
-            source,
-          ]),
-        );
-      }
-      item.append(figures);
-    }
-    if (step.skippedHolidays.length) item.append(element('p', 're-small', skippedText(step.skippedHolidays, date)));
-    if (step.beyondCoverage) {
-      const end = loaded.calendar.coverage?.to;
-      item.append(
-        element('p', 're-small', `Counted weekends only${end ? ` after ${date(end)}` : ''}: ${end ? 'our list of public holidays ends there' : 'the public holidays could not be loaded'}, so a holiday could add a day.`),
-      );
-    }
-    for (const missing of step.notPublished) {
-      const line = element('p', '', '', [element('strong', '', `${missing.variant ? `${missing.variant}: ${NOT_IN_OUR_SOURCES_CHECK}` : upperFirst(NOT_IN_OUR_SOURCES_CHECK)}: `), link(missing.checkAt), '.']);
-      item.append(element('div', 'notice', '', [line, element('p', '', missing.note)]));
-    }
-    if (step.kind === 'money-visible' && step.waitsFor) {
-      item.append(element('p', 're-small', 'No date until we know when the refund is issued. Once Amazon tells you it was issued, enter that date above.'));
-    }
-    if (step.kind === 'contact-support') {
-      const lead = timeline.expected ? `If the money has not shown by ${date(timeline.expected)}` : 'If the money has not shown once the published times have passed';
-      const links = element('ul', 're-links');
-      for (const [href, text] of [
-        [`${config.paths.regions}${loaded.region.id}/#contact`, `Amazon’s contact details for ${loaded.region.name}`],
-        [config.paths.notArrived, 'What to do if your refund has not arrived'],
-        [composerHref(timeline, loaded.region.id), 'Write to customer service: a message with your dates filled in'],
-      ] as const) {
-        links.append(element('li', '', '', [link({ url: href, title: text })]));
-      }
-      item.append(element('p', '', `${lead}, contact Amazon’s customer service:`), links);
-    }
-    return item;
+    const how = RETURN_HOWS[timeline.input.how];
+    const end = loaded.calendar.coverage?.to;
+    const lead = timeline.expected ? `If the money has not shown by ${date(timeline.expected)}` : 'If the money has not shown once the published times have passed';
+    const contactLinks: ReadonlyArray<readonly [string, string]> = [
+      [`${config.paths.regions}${loaded.region.id}/#contact`, `Amazon’s contact details for ${loaded.region.name}`],
+      [config.paths.notArrived, 'What to do if your refund has not arrived'],
+      [composerHref(timeline, loaded.region.id), 'Write to customer service: a message with your dates filled in'],
+    ];
+    return h(
+      'li',
+      { class: 're-step' },
+      h('p', { class: 're-step-title' }, STEP_TITLES[step.kind]),
+      h('p', { class: 're-dates' }, step.datesFor && step.latest ? `${dates} (for orders ${lowerFirst(step.datesFor)})` : dates),
+      step.kind === 'handover' && h('p', {}, `${how}.`),
+      step.kind === 'refund-issued' && step.fromAnswer && h('p', {}, 'The date you gave from Amazon’s message.'),
+      step.figures.length > 0 &&
+        h(
+          'ul',
+          { class: 're-figures' },
+          ...step.figures.map(({ fact, notForThisReturn }) =>
+            h(
+              'li',
+              {},
+              h('p', {}, fact.text),
+              notForThisReturn && small(`Not for this return: you chose “${how}”.`),
+              'appliesTo' in fact && small(`Applies to: ${fact.appliesTo}`),
+              fact.note && small(`Note: ${fact.note}`),
+              h('p', { class: 're-small' }, 'Source: ', link(fact.source), fact.confidence === 'reported' && ' (reported: read in a copy or a report)'),
+            ),
+          ),
+        ),
+      step.skippedHolidays.length > 0 && small(skippedText(step.skippedHolidays, date)),
+      step.beyondCoverage &&
+        small(`Counted weekends only${end ? ` after ${date(end)}` : ''}: ${end ? 'our list of public holidays ends there' : 'the public holidays could not be loaded'}, so a holiday could add a day.`),
+      ...step.notPublished.map((missing) =>
+        h(
+          'div',
+          { class: 'notice' },
+          h('p', {}, h('strong', {}, `${missing.variant ? `${missing.variant}: ${NOT_IN_OUR_SOURCES_CHECK}` : upperFirst(NOT_IN_OUR_SOURCES_CHECK)}: `), link(missing.checkAt), '.'),
+          h('p', {}, missing.note),
+        ),
+      ),
+      step.kind === 'money-visible' && step.waitsFor && small('No date until we know when the refund is issued. Once Amazon tells you it was issued, enter that date above.'),
+      ...(step.kind === 'contact-support'
+        ? [h('p', {}, `${lead}, contact Amazon’s customer service:`), h('ul', { class: 're-links' }, ...contactLinks.map(([href, text]) => h('li', {}, link({ url: href, title: text }))))]
+        : []),
+    );
   };
 
   // Ready: switch the form on, put the fallback tables away, fill in today, follow the answers in the URL.
@@ -238,17 +238,6 @@ async function loadRegion(config: EstimatorConfig, id: string): Promise<Loaded> 
   }
 }
 
-function link(source: SourceLink) {
-  const anchor = element('a', '', source.title);
-  anchor.href = source.url;
-  return anchor;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = '', children: Array<Node | string> = []) {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.append(text, ...children);
-  return node;
-}
+const link = (source: SourceLink) => h('a', { href: source.url }, source.title);
 
 defineToolElement('refund-estimator', '[data-refund-estimator]', setUp);
