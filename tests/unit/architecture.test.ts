@@ -47,7 +47,8 @@ function floorOf(path: string): { floor: Floor; tool: string | undefined } {
   return { floor: 'view', tool: undefined };
 }
 
-const IMPORT = /(?:^|[\s;{}])(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?(['"])(\.{1,2}\/[^'"]+)\3|import\(\s*(['"])(\.{1,2}\/[^'"]+)\5\s*\)/g;
+// A specifier may be a folder (`'./'`, `'../model'`): it resolves to the folder's index.ts.
+const IMPORT = /(?:^|[\s;{}])(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?(['"])(\.{1,2}\/[^'"]*)\3|import\(\s*(['"])(\.{1,2}\/[^'"]*)\5\s*\)/g;
 
 function resolveImport(from: string, specifier: string): string | undefined {
   const base = resolve(dirname(join(SRC, from)), specifier);
@@ -123,6 +124,22 @@ describe('the floors of src/', () => {
     };
     for (const file of files) if (!state.has(file.path)) visit(file.path);
     expect(cycles).toEqual([]);
+  });
+
+  it("keeps a tool's build-time compiler out of its browser code: a client reaches neither compile/ nor the folder's index", () => {
+    // What client.ts imports, and what that imports, ends up in the browser; only `import type` is erased.
+    const problems: string[] = [];
+    for (const client of files.filter((file) => /^tools\/[^/]+\/client\.ts$/.test(file.path))) {
+      const seen = new Set<string>();
+      const visit = (path: string, via: string): void => {
+        if (seen.has(path)) return;
+        seen.add(path);
+        if (/^tools\/[^/]+\/(compile\/|index\.ts$)/.test(path)) problems.push(`src/${client.path} reaches src/${path} (via ${via})`);
+        for (const { target, typeOnly } of byPath.get(path)?.imports ?? []) if (!typeOnly) visit(target, `src/${path}`);
+      };
+      visit(client.path, 'itself');
+    }
+    expect(problems).toEqual([]);
   });
 
   it(`keeps every source file at ${MAX_LINES} lines or fewer`, () => {
