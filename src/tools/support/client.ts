@@ -14,17 +14,16 @@ import type { SupportRegion } from './rules/supportRegion';
 import { validateSupportInput } from './rules/validateSupportInput';
 import { parseCivilDate } from '../../time/parseCivilDate';
 import { regionUrl, sitePath } from '../../model/urls';
-import { Answer, defineToolElement, afterPointerRelease, copyText, dateValue, downloadFile, fetchJson, loadOnce, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
+import { Answer, defineToolElement, afterPointerRelease, copyText, dateValue, downloadFile, fetchJson, h, loadOnce, part, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
 
 type Checked = { ok: true; input: SupportInput; region: SupportRegion } | { ok: false; errors: FieldError[] };
 
 const DATE_FIELDS: ReadonlySet<SupportField> = new Set(['ordered', 'delivered', 'handover', 'expectedBy']);
 
 function setUp(root: HTMLElement): void {
-  const form = root.querySelector<HTMLFormElement>('[data-support-form]');
-  const result = root.querySelector<HTMLElement>('[data-result]');
-  const regionSelect = root.querySelector<HTMLSelectElement>('#support-region');
-  if (!form || !result || !regionSelect) return;
+  const form = part<HTMLFormElement>(root, '[data-support-form]');
+  const result = part(root, '[data-result]');
+  const regionSelect = part<HTMLSelectElement>(root, '#support-region');
   const regionIds = [...regionSelect.options].map((option) => option.value).filter(Boolean);
   const methodSelect = form.elements.namedItem('method') as HTMLSelectElement;
   const methods = new Map([...methodSelect.options].filter((option) => option.value).map((option) => [option.value, option.text]));
@@ -39,16 +38,15 @@ function setUp(root: HTMLElement): void {
   });
   const today = readerToday();
 
-  const summary = form.querySelector<HTMLElement>('[data-error-summary]');
-  const staleNote = result.querySelector<HTMLElement>('[data-stale-note]');
-  const text = result.querySelector<HTMLTextAreaElement>('[data-text]');
-  const subjectOut = result.querySelector<HTMLElement>('[data-subject]');
-  const legalNote = result.querySelector<HTMLElement>('[data-legal-note]');
-  const where = result.querySelector<HTMLElement>('[data-where]');
-  const status = result.querySelector<HTMLElement>('[data-status]');
-  const mailTo = result.querySelector<HTMLInputElement>('[data-mail-to]');
-  const mailLink = result.querySelector<HTMLAnchorElement>('[data-mail]');
-  if (!summary || !staleNote || !text || !subjectOut || !legalNote || !where || !status || !mailTo || !mailLink) return;
+  const summary = part(form, '[data-error-summary]');
+  const staleNote = part(result, '[data-stale-note]');
+  const text = part<HTMLTextAreaElement>(result, '[data-text]');
+  const subjectOut = part(result, '[data-subject]');
+  const legalNote = part(result, '[data-legal-note]');
+  const where = part(result, '[data-where]');
+  const status = part(result, '[data-status]');
+  const mailTo = part<HTMLInputElement>(result, '[data-mail-to]');
+  const mailLink = part<HTMLAnchorElement>(result, '[data-mail]');
 
   const control = (field: SupportField) => form.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`#support-${field}`);
   const radios = () => [...form.querySelectorAll<HTMLInputElement>('input[name="situation"]')];
@@ -177,18 +175,14 @@ function setUp(root: HTMLElement): void {
 
   const describeLegalBasis = (input: SupportInput, region: SupportRegion) => {
     const basis = messageLegalBasis(input, region);
-    const link = document.createElement('a');
-    link.href = sitePath(regionUrl(region.id));
-    link.textContent = `our ${region.name} page`;
+    const link = h('a', { href: sitePath(regionUrl(region.id)) }, `our ${region.name} page`);
     if (basis.kind === 'sentence') {
       const reported = basis.right.confidence === 'reported' ? ' We read it in a copy or a summary of the law, not the law text itself.' : '';
       legalNote.replaceChildren(`The legal sentence comes from “${basis.right.title}” (${basis.right.lawName}).${reported} Check it on `, link, ' before you send.');
     } else {
       legalNote.replaceChildren(`${basis.reason} The legal rights are on `, link, '.');
     }
-    const contacts = document.createElement('a');
-    contacts.href = `#${region.id}`;
-    contacts.textContent = `how to reach ${region.marketplace}`;
+    const contacts = h('a', { href: `#${region.id}` }, `how to reach ${region.marketplace}`);
     where.replaceChildren("Paste it into the chat or contact form on Amazon's site (see ", contacts, '), or send it to the seller.');
   };
 
