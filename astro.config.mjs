@@ -14,12 +14,6 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_EXTRA } from './src/site/csp.ts';
 /** Modules of the tools' floors (model, time, tools) that the kit chunk may hold: not the lazily loaded .ics writer. */
 const isSharedToolCode = (/** @type {string} */ id) => /[\\/]src[\\/](tools|time|model)[\\/]/.test(id) && !/[\\/]src[\\/]time[\\/]ics\.ts$/.test(id);
 
-/** @param {string} level @param {{ code?: string, message: string }} log @param {(level: string, log: unknown) => void} handler */
-function dropHeadInjectWarning(level, log, handler) {
-  if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
-  handler(level, log);
-}
-
 // The public address of the site; canonical URLs, the sitemap and Open Graph tags are built from it.
 const contentDir = process.env.REFUND_ATLAS_CONTENT_DIR ?? './content';
 const site = process.env.SITE_URL ?? 'https://refund-atlas.example.org';
@@ -42,7 +36,14 @@ export default defineConfig({
     // Astro marks every MDX page's module with a "use astro:head-inject" directive, and rolldown warns, once per MDX
     // file, that it may not keep it (withastro/astro#18087: harmless, the output is right). Twelve lines per file
     // buried every build's real messages (1,000 guides printed 1.2 MB of them); this one warning is dropped, no other.
-    build: { rolldownOptions: { onLog: dropHeadInjectWarning } },
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
     // One shared chunk for what the tools share (the kit and the date and model code two tools use), cached across
     // the tool pages: rolldown would otherwise split it by which tools use which part, and every small chunk costs
     // a request and compresses worse. The .ics writer stays apart: it loads only on its button's click.
