@@ -2,6 +2,7 @@ import { getInstanceManager } from '@pagefind/component-ui';
 // As a URL, not an import: imported CSS would be bundled into every page's stylesheet, even for readers who never search.
 import componentCssUrl from '@pagefind/component-ui/css/pagefind-component-ui.css?url';
 import { loadPagefind, PAGEFIND_BUNDLE, preloadSearch, type FilterCounts, type FilterSelection, type PagefindApi } from './pagefind-api';
+import { afterNextPaint } from './after-paint';
 import { countsAsText } from './search-count';
 
 type Instance = ReturnType<ReturnType<typeof getInstanceManager>['getInstance']>;
@@ -33,11 +34,6 @@ function loadComponentCss(): void {
 }
 
 const NO_FILTERS: FilterCounts = {};
-
-/** Resolves after the browser has painted what the current task changed (a frame, then a task after it). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
 
 function showFilterCounts(instance: Instance, available: FilterCounts, total: FilterCounts): void {
   instance.availableFilters = available;
