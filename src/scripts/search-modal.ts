@@ -1,7 +1,7 @@
 import type { PagefindModal, PagefindResults } from '@pagefind/component-ui';
 import { preloadWhileTyping, searchInstance } from './pagefind-instance';
 import { pageResults } from './search-paging';
-import { RESULT_PLACEHOLDER, SEARCH_DEBOUNCE_MS, SEARCH_PAGE_SIZE } from './search-settings';
+import { SEARCH_DEBOUNCE_MS, SEARCH_PAGE_SIZE } from './search-settings';
 
 let modal: PagefindModal | undefined;
 
@@ -28,15 +28,6 @@ function child<K extends string>(tag: K, attributes: Record<string, string> = {}
   return element;
 }
 
-/** The results' light placeholder (search-settings.ts), as the Component UI reads a template: a script it never runs. */
-function placeholderTemplate(): HTMLScriptElement {
-  const template = document.createElement('script');
-  template.type = 'text/pagefind-template';
-  template.dataset.template = 'placeholder';
-  template.textContent = RESULT_PLACEHOLDER;
-  return template;
-}
-
 /**
  * The dialog's parts, given to <pagefind-modal> as its children (it keeps children it is given): the Component UI's
  * own layout, with our debounce, a capped results list and the link to the filters. It has no filter pane, so its
@@ -44,7 +35,7 @@ function placeholderTemplate(): HTMLScriptElement {
  */
 function buildModal(): PagefindModal {
   const instance = searchInstance({ filters: false });
-  const results = child('pagefind-results', { 'max-results': String(SEARCH_PAGE_SIZE) }, placeholderTemplate()) as PagefindResults;
+  const results = child('pagefind-results', { 'max-results': String(SEARCH_PAGE_SIZE) }) as PagefindResults;
   const element = child(
     'pagefind-modal',
     {},
