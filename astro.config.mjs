@@ -9,6 +9,7 @@ import { contentDateCheck } from './src/site/integrations/contentDates.ts';
 import { fragmentLinkCheck } from './src/site/integrations/fragmentLinkCheck.ts';
 import { printNotes } from './src/site/integrations/printNotes.ts';
 import { smallPreloadHelper } from './src/site/integrations/smallPreloadHelper.ts';
+import { componentUiEnglish } from './src/site/integrations/componentUiEnglish.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_EXTRA } from './src/site/csp.ts';
 
 /** Modules of the tools' floors (model, time, tools) that the kit chunk may hold: not the lazily loaded .ics writer. */
@@ -31,8 +32,9 @@ export default defineConfig({
   // public/_headers repeats it (plus frame-ancestors, which a <meta> cannot set) for hosts that read that file.
   // Vite's preload helper rides on every page that imports lazily (the search button, the tools' calendar files);
   // Astro overrides `build.modulePreload` for the client, so a small helper of our own replaces Vite's instead.
+  // The search page's Component UI keeps only its English strings (the site is English; componentUiEnglish.ts).
   vite: {
-    plugins: [smallPreloadHelper()],
+    plugins: [smallPreloadHelper(), componentUiEnglish()],
     // Astro marks every MDX page's module with a "use astro:head-inject" directive, and rolldown warns, once per MDX
     // file, that it may not keep it (withastro/astro#18087: harmless, the output is right). Twelve lines per file
     // buried every build's real messages (1,000 guides printed 1.2 MB of them); this one warning is dropped, no other.

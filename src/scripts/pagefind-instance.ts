@@ -1,7 +1,9 @@
 import { getInstanceManager } from '@pagefind/component-ui';
 // As a URL, not an import: imported CSS would be bundled into every page's stylesheet, even for readers who never search.
 import componentCssUrl from '@pagefind/component-ui/css/pagefind-component-ui.css?url';
-import { loadPagefind, PAGEFIND_BUNDLE, preloadSearch, type FilterCounts, type PagefindApi } from './pagefind-api';
+import { loadPagefind, PAGEFIND_BUNDLE, preloadSearch, type FilterCounts, type FilterSelection, type PagefindApi } from './pagefind-api';
+import { afterNextPaint } from './after-paint';
+import { countsAsText } from './search-count';
 
 type Instance = ReturnType<ReturnType<typeof getInstanceManager>['getInstance']>;
 
@@ -9,6 +11,12 @@ type Instance = ReturnType<ReturnType<typeof getInstanceManager>['getInstance']>
 interface InstanceLoader {
   __load__(): Promise<void>;
   __pagefind__: Pick<PagefindApi, 'search' | 'filters'> | null;
+}
+
+/** What a Pagefind search returns, as far as the filter pane reads it. */
+interface FoundWithFilters {
+  filters?: FilterCounts;
+  totalFilters?: FilterCounts;
 }
 
 export interface SearchSetup {
@@ -27,6 +35,33 @@ function loadComponentCss(): void {
 
 const NO_FILTERS: FilterCounts = {};
 
+function showFilterCounts(instance: Instance, available: FilterCounts, total: FilterCounts): void {
+  instance.availableFilters = available;
+  instance.totalFilters = total;
+  instance.__dispatch__('filters', { available, total });
+}
+
+/**
+ * Pagefind for a page with a filter pane. The Component UI would rebuild or update the pane from each search's counts
+ * in the same task that lays out its results (and, when the page opens on a query, build it from the index's counts
+ * first): under a 4x slower CPU those tasks blocked the page for 100-250 ms. Here the results go out without their
+ * counts, and the pane gets them in a task of its own once the results are on screen; a newer search in between wins.
+ */
+function searchWithDeferredFilters(instance: Instance, pagefind: PagefindApi): InstanceLoader['__pagefind__'] {
+  return {
+    filters: () => pagefind.filters(),
+    search: async (term: string | null, options?: { filters?: FilterSelection }) => {
+      const found = (await pagefind.search(term, options)) as FoundWithFilters & object;
+      const shown = { ...found, filters: NO_FILTERS };
+      void afterNextPaint().then(() => {
+        if (instance.searchResult !== (shown as unknown) || !found.filters) return;
+        showFilterCounts(instance, found.filters, found.totalFilters ?? found.filters);
+      });
+      return shown;
+    },
+  };
+}
+
 /**
  * The Component UI loads pagefind.js itself, and then always downloads every filter's data to list the filters.
  * Here it searches with the Pagefind object this page may already be loading (pagefind-api.ts, started at the reader's
@@ -38,12 +73,12 @@ function shareLoadedPagefind(instance: Instance, { filters }: SearchSetup): void
   loader.__load__ = () => {
     loaded ??= loadPagefind().then(
       async (pagefind) => {
-        loader.__pagefind__ = filters ? pagefind : { search: (term, options) => pagefind.search(term, options), filters: async () => NO_FILTERS };
+        loader.__pagefind__ = filters ? searchWithDeferredFilters(instance, pagefind) : { search: (term, options) => pagefind.search(term, options), filters: async () => NO_FILTERS };
         if (!filters) return;
+        // Loading the filters first is what makes each search count its results per filter. A search under way brings
+        // those counts with its results; the index's own counts are for a page that has searched nothing yet.
         const counts = await pagefind.filters();
-        instance.availableFilters = counts;
-        instance.totalFilters = counts;
-        instance.__dispatch__('filters', { available: counts, total: counts });
+        if (!instance.searchTerm && !instance.faceted) showFilterCounts(instance, counts, counts);
       },
       (error: unknown) => {
         loaded = undefined;
@@ -53,6 +88,15 @@ function shareLoadedPagefind(instance: Instance, { filters }: SearchSetup): void
     );
     return loaded;
   };
+}
+
+/**
+ * The Component UI writes each count in its messages ("12 results for refund") with a new Intl.NumberFormat, and
+ * the first one a page builds is slow (search-count.ts): the instance is given the counts already written.
+ */
+function writeCountsItself(instance: Instance): void {
+  const translate = instance.translate.bind(instance);
+  instance.translate = (key, replacements = {}) => translate(key, countsAsText(replacements));
 }
 
 const wired = new WeakSet<Instance>();
@@ -67,6 +111,7 @@ export function searchInstance(setup: SearchSetup = { filters: false }): Instanc
   if (!wired.has(instance)) {
     wired.add(instance);
     shareLoadedPagefind(instance, setup);
+    writeCountsItself(instance);
   }
   return instance;
 }

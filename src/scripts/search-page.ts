@@ -1,5 +1,6 @@
 import type { PagefindResults } from '@pagefind/component-ui';
 import { preloadWhileTyping, searchInstance } from './pagefind-instance';
+import { afterNextPaint } from './after-paint';
 import { pageResults } from './search-paging';
 
 const FILTERS = ['region', 'type', 'topic'] as const;
@@ -8,9 +9,14 @@ function hasFilters(selected: Record<string, string[]> | undefined): boolean {
   return Object.values(selected ?? {}).some((values) => values.length > 0);
 }
 
-/** The /search/ page: the query and filters live in the URL, so a shared link or a browser keyword search lands on results. */
-export function initSearchPage(): void {
+/**
+ * The /search/ page: the query and filters live in the URL, so a shared link or a browser keyword search lands on results.
+ * Its work starts once the Component UI's own (its script run and its elements built) is painted: one task for each.
+ */
+export async function initSearchPage(): Promise<void> {
+  // Wired at once: a reader who focuses the box meanwhile makes the Component UI load Pagefind, and it must be ours.
   const instance = searchInstance({ filters: true });
+  await afterNextPaint();
   const params = new URLSearchParams(window.location.search);
   const term = params.get('q')?.trim() ?? '';
   const filters: Record<string, string[]> = {};
@@ -34,7 +40,8 @@ export function initSearchPage(): void {
     if (searchTerm) next.set('q', searchTerm);
     for (const name of FILTERS) for (const value of selected[name] ?? []) next.append(name, value);
     const query = next.toString();
-    history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+    // The address a search was opened with stays as it is (and costs no history update).
+    if (query !== window.location.search.slice(1)) history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
   });
   // The starting points stay while nothing is searched, and come back under a search that finds nothing.
   instance.on('results', (found: unknown) => {

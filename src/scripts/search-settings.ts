@@ -11,3 +11,10 @@ export const SEARCH_PAGE_SIZE = 20;
  * at an ordinary pace.
  */
 export const SEARCH_DEBOUNCE_MS = 200;
+
+/**
+ * What stands for a result until its excerpt arrives (search-paging.ts copies it for each result). The Component UI's
+ * own has a five-element shimmering skeleton; this one is a bare item, given its height and kept unpainted by the
+ * site's stylesheet.
+ */
+export const RESULT_PLACEHOLDER = '<li class="pf-result" aria-hidden="true"></li>';

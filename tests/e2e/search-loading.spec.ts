@@ -1,7 +1,8 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 
 // When search downloads what (issue 14 §2): nothing before a reader shows intent, Pagefind and the dialog's code
-// once they do, no filter data for the dialog (it shows no filters), and everything at once on /search/.
+// once they do (on the home page's search box: Pagefind, then the index chunks of the words typed), no filter data for
+// the dialog (it shows no filters), and everything at once on /search/.
 
 function requestsTo(page: Page, pattern: RegExp): Request[] {
   const seen: Request[] = [];
@@ -32,6 +33,29 @@ test('focusing the search button by keyboard starts loading search too', async (
   await page.goto(ARTICLE, { waitUntil: 'networkidle' });
   expect(pagefind).toEqual([]);
   await page.getByRole('link', { name: 'Search' }).first().focus();
+  await expect.poll(() => pagefind.map((request) => new URL(request.url()).pathname)).toContain('/pagefind/pagefind.js');
+});
+
+test("the home page's search box starts loading search on focus, and preloads the words typed into it", async ({ page }) => {
+  const pagefind = requestsTo(page, PAGEFIND);
+  await page.goto('/', { waitUntil: 'networkidle' });
+  expect(pagefind).toEqual([]);
+  const box = page.getByRole('searchbox', { name: 'Search returns and refunds' });
+  await box.focus();
+  await expect.poll(() => pagefind.map((request) => new URL(request.url()).pathname)).toContain('/pagefind/pagefind.js');
+  await expect.poll(() => pagefind.some((request) => /\.pf_meta$/.test(new URL(request.url()).pathname))).toBe(true);
+  expect(pagefind.some((request) => new URL(request.url()).pathname.startsWith('/pagefind/index/'))).toBe(false);
+  // The index chunk of a typed word arrives before the form is sent.
+  await box.pressSequentially('refund');
+  await expect.poll(() => pagefind.some((request) => new URL(request.url()).pathname.startsWith('/pagefind/index/'))).toBe(true);
+  await expect(page).toHaveURL('/');
+});
+
+test("the pointer on the home page's search box starts loading search too", async ({ page }) => {
+  const pagefind = requestsTo(page, PAGEFIND);
+  await page.goto('/', { waitUntil: 'networkidle' });
+  expect(pagefind).toEqual([]);
+  await page.getByRole('searchbox', { name: 'Search returns and refunds' }).hover();
   await expect.poll(() => pagefind.map((request) => new URL(request.url()).pathname)).toContain('/pagefind/pagefind.js');
 });
 
