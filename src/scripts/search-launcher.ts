@@ -1,9 +1,8 @@
 // The only search code every page carries: it opens the search dialog on click, `/` or Ctrl/Cmd-K, and starts
 // loading search (Pagefind and the Component UI) at the reader's first sign of intent: the pointer on the search
 // button, the button focused, or a touch on it; a page that is all search (/search/, marked data-search-eager) starts
-// at once. A page's own search box (SearchForm.astro, marked data-search-form) is intent too: it starts Pagefind, so
-// /search/ opens with Pagefind in the HTTP cache, and then preloads the index chunks of what the reader types
-// (search-form.ts). A reader who never goes near search downloads none of it.
+// at once. (A page's own search box has a script of its own, on the pages that show one: SearchForm.astro.) A reader
+// who never goes near search downloads none of it.
 // It imports no module the search code shares: a shared module would be one more file on every page.
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -57,26 +56,6 @@ export function initSearchLauncher(): void {
     if (import.meta.env.DEV) continue;
     for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) {
       button.addEventListener(intent, () => void prepareSearch().catch(() => undefined), { once: true, passive: true });
-    }
-  }
-  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-form]')) {
-    const input = form.querySelector<HTMLInputElement>('input[type="search"]');
-    if (import.meta.env.DEV || !input) continue;
-    const prepare = () => {
-      startPagefind();
-      import('./search-form').then(({ preloadWhileTypingIn }) => preloadWhileTypingIn(input)).catch(() => undefined);
-    };
-    let prepared = false;
-    for (const intent of ['pointerenter', 'focusin', 'touchstart'] as const) {
-      form.addEventListener(
-        intent,
-        () => {
-          if (prepared) return;
-          prepared = true;
-          prepare();
-        },
-        { passive: true },
-      );
     }
   }
   document.addEventListener('keydown', (event) => {
