@@ -6,11 +6,11 @@
  *     "generatedWith": "date-holidays 3.37.0", "note": "…", "days": [["2026-12-25", "Christmas Day"], …] }
  *
  * The refund estimator reads it in the browser through holidayCalendarFromJson, and the region page's holiday
- * table through holidaysInYear. Read defensively: anything wrong is reported up front with a path to the bad field,
- * so a bad file fails the build (or the estimator falls back to weekends only) instead of giving wrong dates later.
+ * table through holidaysInYear. Anything wrong is reported up front, naming the field or the holiday, so the estimator
+ * falls back to weekends only instead of giving wrong dates later.
  */
 import { createBusinessCalendar, type BusinessCalendar } from './businessCalendar';
-import { isCivilDate, type CivilDate } from './civilDate';
+import type { CivilDate } from './civilDate';
 
 export interface HolidayData {
   /** Site region id, for example "us". */
@@ -28,10 +28,6 @@ export interface HolidayData {
   readonly days: ReadonlyArray<readonly [CivilDate, string]>;
 }
 
-export type ReadHolidayDataResult =
-  | { readonly ok: true; readonly data: HolidayData }
-  | { readonly ok: false; readonly problems: readonly string[] };
-
 /** A region's business calendar plus where its holidays came from (for the "holidays from …" line in the UI). */
 export interface RegionCalendar {
   readonly region: string;
@@ -41,116 +37,31 @@ export interface RegionCalendar {
   readonly calendar: BusinessCalendar;
 }
 
-export class HolidayDataError extends Error {
-  override readonly name = 'HolidayDataError';
-  /** Every problem found, each starting with the path of the field (`days[3][0]: …`). */
-  readonly problems: readonly string[];
-  constructor(problems: readonly string[], region?: string) {
-    const shown = problems.slice(0, 20).map((problem) => `- ${problem}`);
-    if (problems.length > 20) shown.push(`- … and ${problems.length - 20} more`);
-    super(`Holiday data${region ? ` for region "${region}"` : ''} is invalid:\n${shown.join('\n')}`);
-    this.problems = problems;
-  }
-}
-
-/** Checks parsed JSON (or the JSON text) against the holiday data shape. Never throws. */
-export function readHolidayData(json: unknown): ReadHolidayDataResult {
-  let value = json;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value) as unknown;
-    } catch {
-      return { ok: false, problems: ['the text is not valid JSON'] };
-    }
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, problems: ['expected an object with region, country, from, to, generatedWith and days'] };
-  }
-  const record = value as Record<string, unknown>;
-  const problems: string[] = [];
-  const text = (key: string): string => {
-    const field = record[key];
-    if (typeof field === 'string' && field.trim() !== '') return field.trim();
-    problems.push(`${key}: expected a non-empty string, got ${describe(field)}`);
-    return '';
-  };
-  const date = (key: string): CivilDate | undefined => {
-    const field = record[key];
-    if (isCivilDate(field)) return field;
-    problems.push(`${key}: expected a real date written as YYYY-MM-DD, got ${describe(field)}`);
-    return undefined;
-  };
-
-  const region = text('region');
-  const country = text('country');
-  const generatedWith = text('generatedWith');
-  const from = date('from');
-  const to = date('to');
-  if (from && to && from > to) problems.push(`from (${from}) is after to (${to})`);
-  let note: string | undefined;
-  if (record['note'] !== undefined) {
-    if (typeof record['note'] === 'string') note = record['note'];
-    else problems.push(`note: expected a string when present, got ${describe(record['note'])}`);
-  }
-
-  const days: Array<readonly [CivilDate, string]> = [];
-  const rawDays = record['days'];
-  if (!Array.isArray(rawDays)) {
-    problems.push(`days: expected a list of ["YYYY-MM-DD", "name"] pairs, got ${describe(rawDays)}`);
-  } else {
-    rawDays.forEach((entry: unknown, index) => {
-      const at = `days[${index}]`;
-      if (!Array.isArray(entry) || entry.length !== 2) {
-        problems.push(`${at}: expected a ["YYYY-MM-DD", "name"] pair, got ${describe(entry)}`);
-        return;
-      }
-      const [day, name] = entry as [unknown, unknown];
-      if (!isCivilDate(day)) {
-        problems.push(`${at}[0]: expected a real date written as YYYY-MM-DD, got ${describe(day)}`);
-      } else if (from && to && (day < from || day > to)) {
-        problems.push(`${at}[0]: ${day} lies outside from … to (${from} … ${to})`);
-      }
-      if (typeof name !== 'string' || name.trim() === '') problems.push(`${at}[1]: expected the holiday's name, got ${describe(name)}`);
-      if (isCivilDate(day) && typeof name === 'string' && name.trim() !== '') days.push([day, name.trim()]);
-    });
-  }
-
-  if (problems.length > 0 || !from || !to) return { ok: false, problems };
-  const data: HolidayData = { region, country, from, to, generatedWith, days, ...(note === undefined ? {} : { note }) };
-  return { ok: true, data };
-}
-
 /**
- * Builds a region's business calendar from its holiday JSON (parsed, or the text) and its weekend (ISO weekdays).
- * Throws HolidayDataError listing every problem in the data, or RangeError for an impossible weekend.
+ * Builds a region's business calendar from its parsed holiday JSON and its weekend (ISO weekdays). The file's fields
+ * are checked here; every holiday (a real date, a name, inside from … to) and the span itself are checked by
+ * createBusinessCalendar, the one place those rules live. Throws RangeError naming the field or the holiday.
  */
 export function holidayCalendarFromJson(json: unknown, weekend: readonly number[]): RegionCalendar {
-  const result = readHolidayData(json);
-  if (!result.ok) {
-    const region = json !== null && typeof json === 'object' ? (json as Record<string, unknown>)['region'] : undefined;
-    throw new HolidayDataError(result.problems, typeof region === 'string' ? region : undefined);
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw invalid('expected an object with region, country, from, to, generatedWith and days');
+  const data = json as Record<keyof HolidayData, unknown>;
+  const region = typeof data.region === 'string' ? data.region : undefined;
+  for (const key of ['region', 'country', 'generatedWith'] as const) {
+    const value = data[key];
+    if (typeof value !== 'string' || value.trim() === '') throw invalid(`${key}: expected a non-empty string`, region);
   }
-  const { data } = result;
-  return {
-    region: data.region,
-    country: data.country,
-    generatedWith: data.generatedWith,
-    note: data.note,
-    calendar: createBusinessCalendar({ weekend, holidays: data.days, coverage: { from: data.from, to: data.to } }),
-  };
+  if (data.note !== undefined && typeof data.note !== 'string') throw invalid('note: expected a string when present', region);
+  if (!Array.isArray(data.days)) throw invalid('days: expected a list of ["YYYY-MM-DD", "name"] pairs', region);
+  const calendar = createBusinessCalendar({ weekend, holidays: data.days as HolidayData['days'], coverage: { from: data.from as CivilDate, to: data.to as CivilDate } });
+  return { region: data.region as string, country: data.country as string, generatedWith: data.generatedWith as string, note: data.note as string | undefined, calendar };
+}
+
+function invalid(problem: string, region?: string): RangeError {
+  return new RangeError(`Holiday data${region ? ` for region "${region}"` : ''}: ${problem}.`);
 }
 
 /** The `[date, name]` pairs falling in `year`, in date order. */
 export function holidaysInYear(data: Pick<HolidayData, 'days'>, year: number): Array<readonly [CivilDate, string]> {
   const prefix = `${String(year).padStart(4, '0')}-`;
   return data.days.filter(([date]) => date.startsWith(prefix)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object') return 'an object';
-  return String(value);
 }

@@ -20,12 +20,11 @@ export { daysBetween } from './daysBetween';
 export { isValidTimeZone, todayIn } from './todayIn';
 export { DEFAULT_CIVIL_DATE_FORMAT, formatCivilDate, formatCivilDateRange, type CivilDateFormatOptions } from './formatCivilDate';
 export {
-  SATURDAY_SUNDAY, createBusinessCalendar,
+  SATURDAY_SUNDAY, businessDaysBetween, covers, createBusinessCalendar, holidayOn, isBusinessDay, isWeekend, nextBusinessDay,
   type BusinessCalendar, type BusinessCalendarOptions, type BusinessDaysResult, type CivilDateSpan, type Holiday,
 } from './businessCalendar';
 export {
-  HolidayDataError, holidayCalendarFromJson, readHolidayData,
-  type HolidayData, type ReadHolidayDataResult, type RegionCalendar,
+  holidayCalendarFromJson, holidaysInYear, type HolidayData, type RegionCalendar,
 } from './holidays';
 export {
   addBusinessDayRange, addCalendarDayRange, addDurationRange, addHourRange,
