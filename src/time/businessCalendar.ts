@@ -6,8 +6,8 @@
  *   - The start date itself is never counted. Business day 1 is the first business day strictly AFTER the start,
  *     whatever the start is (a business day, a weekend, a holiday).
  *   - addBusinessDays(start, 0) returns `start` unchanged, even on a weekend or holiday: zero days after a date is
- *     that date. Use nextBusinessDay(start) for "the next business day".
- *     So for n ≥ 1 the result is always a business day, and businessDaysBetween(addBusinessDays(d, n).date, d) === n
+ *     that date. Use nextBusinessDay(calendar, start) for "the next business day".
+ *     So for n ≥ 1 the result is always a business day, and businessDaysBetween(calendar, addBusinessDays(d, n).date, d) === n
  *     for every n ≥ 0.
  *   - Outside `coverage` the holidays are unknown: only the weekend is skipped there, and results that counted any
  *     uncovered day say so with `beyondCoverage: true` (the UI says "counted weekends only").
@@ -15,7 +15,7 @@
  *     that fell on a weekday. A holiday on a weekend day changed nothing and is not listed.
  */
 import { fromDayNumber, MAX_DAY_NUMBER, isCivilDate, toDayNumber, type CivilDate, type IsoWeekday } from './civilDate';
-import { weekdayOfDayNumber } from './weekday';
+import { weekday, weekdayOfDayNumber } from './weekday';
 
 export interface Holiday {
   readonly date: CivilDate;
@@ -53,25 +53,58 @@ export interface BusinessCalendar {
   readonly holidays: readonly Holiday[];
   /** The span the holiday list covers, or null when there is no holiday data. */
   readonly coverage: CivilDateSpan | null;
-  /** True when the holiday list covers `date`. */
-  covers(date: CivilDate): boolean;
-  isWeekend(date: CivilDate): boolean;
-  /** The holiday's name on `date`, or undefined (always undefined outside coverage). */
-  holidayOn(date: CivilDate): string | undefined;
-  /** Neither a weekend day nor a known holiday. */
-  isBusinessDay(date: CivilDate): boolean;
-  /** The first business day strictly after `date`. */
-  nextBusinessDay(date: CivilDate): CivilDate;
   /**
    * The `n`-th business day after `start` (start excluded; n = 0 returns start). `n` must be a whole number ≥ 0.
    * Throws RangeError for a bad `n` or a result past 9999-12-31.
    */
   addBusinessDays(start: CivilDate, n: number): BusinessDaysResult;
-  /**
-   * Business days in (earlier, later]: how many business days after `earlier` the date `later` is.
-   * Negative when `later` is before `earlier`, 0 for the same day. Same argument order as `daysBetween`.
-   */
-  businessDaysBetween(later: CivilDate, earlier: CivilDate): number;
+}
+
+// The questions below are functions of their own, not methods, so code that only counts forward (the estimator in
+// the browser) does not carry them: a bundler drops a function nobody imports, never an object's method.
+
+/** True when the calendar's holiday list covers `date`. */
+export function covers(calendar: BusinessCalendar, date: CivilDate): boolean {
+  return calendar.coverage !== null && date >= calendar.coverage.from && date <= calendar.coverage.to;
+}
+
+export function isWeekend(calendar: BusinessCalendar, date: CivilDate): boolean {
+  return calendar.weekend.includes(weekday(date));
+}
+
+/** The holiday's name on `date`, or undefined (always undefined outside coverage). */
+export function holidayOn(calendar: BusinessCalendar, date: CivilDate): string | undefined {
+  return calendar.holidays.find((holiday) => holiday.date === date)?.name;
+}
+
+/** Neither a weekend day nor a known holiday. */
+export function isBusinessDay(calendar: BusinessCalendar, date: CivilDate): boolean {
+  return !isWeekend(calendar, date) && holidayOn(calendar, date) === undefined;
+}
+
+/** The first business day strictly after `date`. */
+export function nextBusinessDay(calendar: BusinessCalendar, date: CivilDate): CivilDate {
+  return calendar.addBusinessDays(date, 1).date;
+}
+
+/**
+ * Business days in (earlier, later]: how many business days after `earlier` the date `later` is.
+ * Negative when `later` is before `earlier`, 0 for the same day. Same argument order as `daysBetween`.
+ * Whole weeks at a time, then the holidays that fell on a weekday by binary search: O(log holidays) per week count.
+ */
+export function businessDaysBetween(calendar: BusinessCalendar, later: CivilDate, earlier: CivilDate): number {
+  const weekendDay = new Set<number>(calendar.weekend);
+  const weekendOn = (dayNumber: number) => weekendDay.has(weekdayOfDayNumber(dayNumber));
+  const weekdayHolidays = calendar.holidays.map((holiday) => toDayNumber(holiday.date)).filter((dayNumber) => !weekendOn(dayNumber));
+  const countAfter = (from: number, to: number): number => {
+    const weeks = Math.floor((to - from) / 7);
+    let count = weeks * (7 - weekendDay.size);
+    for (let dayNumber = from + weeks * 7 + 1; dayNumber <= to; dayNumber += 1) if (!weekendOn(dayNumber)) count += 1;
+    return count - (upperBound(weekdayHolidays, to) - upperBound(weekdayHolidays, from));
+  };
+  const a = toDayNumber(later);
+  const b = toDayNumber(earlier);
+  return a >= b ? countAfter(b, a) : 0 - countAfter(a, b); // 0 - x: never -0
 }
 
 /** Saturday and Sunday, the weekend in every region Refund Atlas covers so far. */
@@ -96,20 +129,6 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
       .map(([dayNumber, list]) => Object.freeze({ date: fromDayNumber(dayNumber), name: list.join(' / ') })),
   );
   const holidayByDay = new Map(holidays.map((holiday) => [toDayNumber(holiday.date), holiday] as const));
-  // Holidays that remove a business day, sorted, for counting by binary search.
-  const weekdayHolidays = [...holidayByDay.keys()].filter((dayNumber) => !weekendOn(dayNumber)).sort((a, b) => a - b);
-
-  const businessOn = (dayNumber: number) => !weekendOn(dayNumber) && !holidayByDay.has(dayNumber);
-  const workingDaysPerWeek = 7 - weekend.length;
-
-  /** Business days in (from, to], from ≤ to, in O(log holidays). */
-  const countAfter = (from: number, to: number): number => {
-    const span = to - from;
-    const weeks = Math.floor(span / 7);
-    let count = weeks * workingDaysPerWeek;
-    for (let dayNumber = from + weeks * 7 + 1; dayNumber <= to; dayNumber += 1) if (!weekendOn(dayNumber)) count += 1;
-    return count - (upperBound(weekdayHolidays, to) - upperBound(weekdayHolidays, from));
-  };
 
   const addBusinessDays = (start: CivilDate, n: number): BusinessDaysResult => {
     if (!Number.isSafeInteger(n) || n < 0) {
@@ -134,22 +153,7 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
     return { date: fromDayNumber(dayNumber), skippedHolidays, beyondCoverage };
   };
 
-  const calendar: BusinessCalendar = {
-    weekend,
-    holidays,
-    coverage,
-    covers: (date) => coveredOn(toDayNumber(date)),
-    isWeekend: (date) => weekendOn(toDayNumber(date)),
-    holidayOn: (date) => holidayByDay.get(toDayNumber(date))?.name,
-    isBusinessDay: (date) => businessOn(toDayNumber(date)),
-    nextBusinessDay: (date) => addBusinessDays(date, 1).date,
-    addBusinessDays,
-    businessDaysBetween: (later, earlier) => {
-      const a = toDayNumber(later);
-      const b = toDayNumber(earlier);
-      return a >= b ? countAfter(b, a) : 0 - countAfter(a, b); // 0 - x: never -0
-    },
-  };
+  const calendar: BusinessCalendar = { weekend, holidays, coverage, addBusinessDays };
   return Object.freeze(calendar);
 }
 

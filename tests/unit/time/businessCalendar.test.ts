@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/time/addDays';
-import { createBusinessCalendar, type BusinessCalendar, type BusinessCalendarOptions } from '../../../src/time/businessCalendar';
+import { businessDaysBetween, covers, createBusinessCalendar, holidayOn, isBusinessDay, isWeekend, nextBusinessDay, type BusinessCalendar, type BusinessCalendarOptions } from '../../../src/time/businessCalendar';
 import { fromDayNumber, toCivilDate, toDayNumber, type CivilDate } from '../../../src/time/civilDate';
 import { daysBetween } from '../../../src/time/daysBetween';
 import { weekday } from '../../../src/time/weekday';
@@ -82,7 +82,7 @@ describe('addBusinessDays: calendar mechanics', () => {
     const calendar = calendars[name];
     const result = calendar.addBusinessDays(d(start), n);
     expect(result.date).toBe(expected);
-    expect(calendar.businessDaysBetween(d(expected), d(start))).toBe(n);
+    expect(businessDaysBetween(calendar, d(expected), d(start))).toBe(n);
   });
 
   it.each([
@@ -134,12 +134,12 @@ describe('day queries', () => {
     ['noWeekend', '2026-11-29', true, false, undefined, true],
   ] as Array<[Name, string, boolean, boolean, string | undefined, boolean]>)(
     '%s on %s: business %s, weekend %s, holiday %s, covered %s',
-    (name, date, business, isWeekend, holiday, covered) => {
+    (name, date, business, weekendDay, holiday, covered) => {
       const calendar = calendars[name];
-      expect(calendar.isBusinessDay(d(date))).toBe(business);
-      expect(calendar.isWeekend(d(date))).toBe(isWeekend);
-      expect(calendar.holidayOn(d(date))).toBe(holiday);
-      expect(calendar.covers(d(date))).toBe(covered);
+      expect(isBusinessDay(calendar, d(date))).toBe(business);
+      expect(isWeekend(calendar, d(date))).toBe(weekendDay);
+      expect(holidayOn(calendar, d(date))).toBe(holiday);
+      expect(covers(calendar, d(date))).toBe(covered);
     },
   );
 
@@ -149,7 +149,7 @@ describe('day queries', () => {
     ['november', '2026-11-14', '2026-11-16'],
     ['weekendsOnly', '2026-12-31', '2027-01-01'],
   ] as Array<[Name, string, string]>)('%s: next business day after %s is %s', (name, date, expected) => {
-    expect(calendars[name].nextBusinessDay(d(date))).toBe(expected);
+    expect(nextBusinessDay(calendars[name], d(date))).toBe(expected);
   });
 
   it('exposes its weekend, holidays and coverage', () => {
@@ -177,8 +177,8 @@ describe('day queries', () => {
       holidays: [[d('2026-05-05'), "Children's Day"], [d('2026-05-05'), 'Buddha Day'], [d('2026-05-05'), "Children's Day"], [d('2026-05-04'), '  Padded  ']],
       coverage: { from: d('2026-01-01'), to: d('2026-12-31') },
     });
-    expect(calendar.holidayOn(d('2026-05-05'))).toBe("Children's Day / Buddha Day");
-    expect(calendar.holidayOn(d('2026-05-04'))).toBe('Padded');
+    expect(holidayOn(calendar, d('2026-05-05'))).toBe("Children's Day / Buddha Day");
+    expect(holidayOn(calendar, d('2026-05-04'))).toBe('Padded');
     expect(calendar.addBusinessDays(d('2026-05-01'), 1)).toEqual({
       date: '2026-05-06',
       skippedHolidays: [{ date: '2026-05-04', name: 'Padded' }, { date: '2026-05-05', name: "Children's Day / Buddha Day" }],
@@ -201,7 +201,7 @@ describe('businessDaysBetween', () => {
     ['november', '2026-11-11', '2026-11-10', 0],
     ['fridaySaturday', '2026-12-05', '2026-11-28', 4],
   ] as Array<[Name, string, string, number]>)('%s: businessDaysBetween(%s, %s) is %i', (name, later, earlier, expected) => {
-    expect(calendars[name].businessDaysBetween(d(later), d(earlier))).toBe(expected);
+    expect(businessDaysBetween(calendars[name], d(later), d(earlier))).toBe(expected);
   });
 });
 
@@ -252,7 +252,7 @@ const count = fc.integer({ min: 0, max: 40 });
 /** Brute force: business days in (earlier, later]. */
 function slowCount(calendar: BusinessCalendar, later: CivilDate, earlier: CivilDate): number {
   let total = 0;
-  for (let day = addDays(earlier, 1); day <= later; day = addDays(day, 1)) if (calendar.isBusinessDay(day)) total += 1;
+  for (let day = addDays(earlier, 1); day <= later; day = addDays(day, 1)) if (isBusinessDay(calendar, day)) total += 1;
   return total;
 }
 
@@ -261,7 +261,7 @@ describe('business calendar properties', () => {
     fc.assert(
       fc.property(anyCalendar, startDate, fc.integer({ min: 1, max: 40 }), (calendar, start, n) => {
         const { date } = calendar.addBusinessDays(start, n);
-        expect(calendar.isBusinessDay(date)).toBe(true);
+        expect(isBusinessDay(calendar, date)).toBe(true);
         expect(daysBetween(date, start)).toBeGreaterThanOrEqual(n);
       }),
     );
@@ -288,7 +288,7 @@ describe('business calendar properties', () => {
   it('businessDaysBetween inverts addBusinessDays for every n ≥ 0', () => {
     fc.assert(
       fc.property(anyCalendar, startDate, count, (calendar, start, n) => {
-        expect(calendar.businessDaysBetween(calendar.addBusinessDays(start, n).date, start)).toBe(n);
+        expect(businessDaysBetween(calendar, calendar.addBusinessDays(start, n).date, start)).toBe(n);
       }),
     );
   });
@@ -298,8 +298,8 @@ describe('business calendar properties', () => {
       fc.property(anyCalendar, startDate, startDate, (calendar, a, b) => {
         const [earlier, later] = a <= b ? [a, b] : [b, a];
         const expected = slowCount(calendar, later, earlier);
-        expect(calendar.businessDaysBetween(later, earlier)).toBe(expected);
-        expect(calendar.businessDaysBetween(earlier, later)).toBe(0 - expected);
+        expect(businessDaysBetween(calendar, later, earlier)).toBe(expected);
+        expect(businessDaysBetween(calendar, earlier, later)).toBe(0 - expected);
       }),
       { numRuns: 300 },
     );
@@ -310,7 +310,7 @@ describe('business calendar properties', () => {
       fc.property(anyCalendar, startDate, count, (calendar, start, n) => {
         const result = calendar.addBusinessDays(start, n);
         const expected = calendar.holidays.filter(
-          (holiday) => holiday.date > start && holiday.date <= result.date && !calendar.isWeekend(holiday.date),
+          (holiday) => holiday.date > start && holiday.date <= result.date && !isWeekend(calendar, holiday.date),
         );
         expect(result.skippedHolidays).toEqual(expected);
       }),
@@ -322,7 +322,7 @@ describe('business calendar properties', () => {
       fc.property(anyCalendar, startDate, count, (calendar, start, n) => {
         const result = calendar.addBusinessDays(start, n);
         let uncovered = false;
-        for (let day = addDays(start, 1); day <= result.date; day = addDays(day, 1)) if (!calendar.covers(day)) uncovered = true;
+        for (let day = addDays(start, 1); day <= result.date; day = addDays(day, 1)) if (!covers(calendar, day)) uncovered = true;
         expect(result.beyondCoverage).toBe(uncovered);
       }),
     );
@@ -332,9 +332,9 @@ describe('business calendar properties', () => {
     fc.assert(
       fc.property(anyCalendar, startDate, (calendar, date) => {
         const weekendDay = calendar.weekend.includes(weekday(date));
-        expect(calendar.isWeekend(date)).toBe(weekendDay);
-        expect(calendar.isBusinessDay(date)).toBe(!weekendDay && calendar.holidayOn(date) === undefined);
-        if (!calendar.covers(date)) expect(calendar.holidayOn(date)).toBeUndefined();
+        expect(isWeekend(calendar, date)).toBe(weekendDay);
+        expect(isBusinessDay(calendar, date)).toBe(!weekendDay && holidayOn(calendar, date) === undefined);
+        if (!covers(calendar, date)) expect(holidayOn(calendar, date)).toBeUndefined();
       }),
     );
   });
