@@ -193,7 +193,7 @@ async function templateWeight(browser, template, path) {
     if (!response || (response.status() === 404 && path !== '/404.html')) return []; // a template this site does not have yet
     const tool = TOOLS[template];
     const region = tool && largestRegion(outDir, tool.data);
-    if (tool) await tool.answer(page, region);
+    if (tool) await tool.answer(page, region, outDir);
     const resources = await Promise.all(bodies);
     const sum = (kind, field) => resources.filter((r) => kind === 'total' || r.kind === kind).reduce((total, r) => total + r[field], 0);
     const row = { template: tool ? `${template} (${region})` : template };

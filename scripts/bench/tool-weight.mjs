@@ -6,7 +6,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The region whose files for a tool are largest (the worst first answer), from the built data folders. */
+/**
+ * The region whose files for a tool are largest (the worst first answer), from the built data folders. A region's
+ * files are its `<id>.json` plus, where the tool splits a region further (the checker's rules per kind of item in
+ * `<id>/`), the largest file there: a first answer loads one of them.
+ */
 export function largestRegion(outDir, folders) {
   const sizes = new Map();
   for (const folder of folders) {
@@ -19,10 +23,23 @@ export function largestRegion(outDir, folders) {
     for (const name of names) {
       if (!name.endsWith('.json')) continue;
       const id = name.slice(0, -'.json'.length);
-      sizes.set(id, (sizes.get(id) ?? 0) + statSync(join(outDir, folder, name)).size);
+      const part = largestPart(outDir, folder, id);
+      sizes.set(id, (sizes.get(id) ?? 0) + statSync(join(outDir, folder, name)).size + (part ? statSync(join(outDir, folder, id, `${part}.json`)).size : 0));
     }
   }
   return [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'de';
+}
+
+/** The name of the largest file in `<folder>/<id>/` (without .json), or undefined when the region has no such folder. */
+export function largestPart(outDir, folder, id) {
+  let names = [];
+  try {
+    names = readdirSync(join(outDir, folder, id)).filter((name) => name.endsWith('.json'));
+  } catch {
+    return undefined;
+  }
+  const size = (name) => statSync(join(outDir, folder, id, name)).size;
+  return names.sort((a, b) => size(b) - size(a))[0]?.slice(0, -'.json'.length);
 }
 
 const daysBefore = (days) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
@@ -32,12 +49,13 @@ export const TOOLS = {
   'eligibility checker': {
     path: '/tools/eligibility/',
     data: ['data/eligibility'],
-    async answer(page, region) {
+    // The kind of item whose rules file is largest: the worst first answer for the region.
+    async answer(page, region, outDir) {
       const root = page.locator('[data-eligibility-checker]').first();
       await root.locator('select[name=region]').selectOption(region);
       const category = root.locator('select[name=category]');
       await category.locator('option[value]:not([value=""])').first().waitFor({ state: 'attached' });
-      await category.selectOption((await category.locator('option:not([value=""])').first().getAttribute('value')) ?? '');
+      await category.selectOption(largestPart(outDir, 'data/eligibility', region) ?? ((await category.locator('option:not([value=""])').first().getAttribute('value')) ?? ''));
       await root.locator('input[name=seller]').first().check();
       await root.locator('input[name=delivered]').fill(daysBefore(5));
       await root.locator('input[name=condition]').first().check();

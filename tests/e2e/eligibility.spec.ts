@@ -46,7 +46,8 @@ test.describe('the eligibility checker', () => {
     await expect(verdict(page)).toBeEmpty();
 
     await answerUsHolidayOrder(page);
-    expect(dataRequests).toEqual([expect.stringContaining('/data/eligibility/us.json')]);
+    // The region's menu, then the rules for the one kind of item chosen: never the other kinds' rules.
+    expect(dataRequests).toEqual([expect.stringContaining('/data/eligibility/us.json'), expect.stringContaining('/data/eligibility/us/standard.json')]);
     const answer = verdict(page);
     await expect(answer).toHaveAttribute('aria-live', 'polite');
     await expect(answer.getByRole('heading')).toHaveText('You can return it, with conditions');

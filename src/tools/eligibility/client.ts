@@ -1,8 +1,9 @@
 /**
  * The eligibility checker in the browser, as the custom element <eligibility-checker>: reads the form, asks the
  * rules (./rules), renders the answer. No rule lives here; the shared jobs (today, errors, copy, download, the
- * answer's lifecycle, region loading) come from the widget kit in tools/shared/kit. Each region's rules are fetched
- * once, when chosen, from /data/eligibility/<id>.json.
+ * answer's lifecycle, region loading) come from the widget kit in tools/shared/kit. A region's menu is fetched once,
+ * when the region is chosen (/data/eligibility/<id>.json), and the rules for one kind of item once they are needed
+ * (/data/eligibility/<id>/<category>.json): a first answer downloads that item's rules, not the whole region's.
  */
 import { checkEligibility } from './rules/eligibilityVerdict';
 import { orderDateHint } from './rules/orderDateHint';
@@ -10,7 +11,7 @@ import { eligibilityQuery, readEligibilityQuery } from './rules/shareQuery';
 import { reminderDate } from './rules/reminderDate';
 import { longDate } from './rules/wording';
 import { ELIGIBILITY_FIELDS, type EligibilityField, type EligibilityInput, type EligibilityResult, type RawEligibilityInput, type Reason } from './rules/types';
-import type { EligibilityRegion } from './rules/eligibilityRegion';
+import type { EligibilityMenu, EligibilityRegion } from './rules/eligibilityRegion';
 import { sitePath } from '../../model/urls';
 import { Answer, defineToolElement, afterPointerRelease, copyText, dateValue, downloadFile, fetchJson, h, loadOnce, part, present, readerToday, showErrorSummary, showFieldErrors, type FieldView } from '../shared/kit';
 
@@ -36,9 +37,16 @@ function setUp(root: HTMLElement): void {
   const regionSelect = form.elements.namedItem('region') as HTMLSelectElement;
   const categorySelect = form.elements.namedItem('category') as HTMLSelectElement;
   const regions = [...regionSelect.options].filter((option) => option.value).map((option) => ({ id: option.value, name: option.text }));
-  const load = loadOnce((id) => fetchJson(`${root.dataset.dataUrl}${id}.json`) as Promise<EligibilityRegion>);
-  const loadRegion = (id: string | null | undefined): Promise<EligibilityRegion | undefined> =>
-    id && regions.some((entry) => entry.id === id) ? load(id).catch(() => undefined) : Promise.resolve(undefined);
+  const load = loadOnce((path) => fetchJson(`${root.dataset.dataUrl}${path}.json`));
+  const loadRegion = (id: string | null | undefined): Promise<EligibilityMenu | undefined> =>
+    id && regions.some((entry) => entry.id === id) ? (load(id) as Promise<EligibilityMenu>).catch(() => undefined) : Promise.resolve(undefined);
+  /** The region's menu, and the rules for `category` when the menu offers it. */
+  const loadRules = async (id: string | null | undefined, category: string | null | undefined): Promise<[EligibilityMenu | undefined, EligibilityRegion | undefined]> => {
+    const menu = await loadRegion(id?.trim());
+    const wanted = category?.trim();
+    const offered = menu && wanted && menu.categories.some((choice) => choice.id === wanted);
+    return [menu, offered ? await (load(`${menu.id}/${wanted}`) as Promise<EligibilityRegion>).catch(() => undefined) : undefined];
+  };
   const defaultToday = readerToday();
   const later = afterPointerRelease(form);
   const answer = new Answer<Shown>([$('[data-answer]')], () => {
@@ -67,7 +75,7 @@ function setUp(root: HTMLElement): void {
     return { ...raw, ...pending };
   };
 
-  function fillCategories(region: EligibilityRegion | undefined, wanted = categorySelect.value): void {
+  function fillCategories(region: EligibilityMenu | undefined, wanted = categorySelect.value): void {
     const choices = region?.categories ?? [];
     categorySelect.replaceChildren(
       h('option', { value: '' }, region ? 'Choose what you bought' : 'Choose the Amazon site first'),
@@ -81,12 +89,10 @@ function setUp(root: HTMLElement): void {
   /** "Why the order date matters" under the order date, when the region and delivery date make it matter. */
   async function updateOrderHint(): Promise<void> {
     const raw = readForm();
-    const region = await loadRegion(raw.region);
     const category = raw.category || 'standard';
-    const text =
-      region && !raw.ordered && /^\d{4}-\d{2}-\d{2}$/.test(raw.delivered ?? '') && region.categories.some((choice) => choice.id === category)
-        ? orderDateHint(region, category as EligibilityInput['category'], raw.delivered as EligibilityInput['delivered'])
-        : undefined;
+    // Only once the hint can apply: its rules are the ones the answer will need.
+    const [, rules] = !raw.ordered && /^\d{4}-\d{2}-\d{2}$/.test(raw.delivered ?? '') ? await loadRules(raw.region, category) : [];
+    const text = rules ? orderDateHint(rules, category as EligibilityInput['category'], raw.delivered as EligibilityInput['delivered']) : undefined;
     orderHint.textContent = text ?? '';
     orderHint.hidden = !text;
     const ordered = control('ordered');
@@ -96,8 +102,8 @@ function setUp(root: HTMLElement): void {
 
   async function check(moveFocus: boolean): Promise<void> {
     const raw = readForm();
-    const region = await loadRegion(raw.region);
-    const outcome = checkEligibility(raw, { regions, region });
+    const [region, rules] = await loadRules(raw.region, raw.category);
+    const outcome = checkEligibility(raw, { regions, region, rules });
     if (!outcome.ok) {
       // An answer never stays on screen for answers that no longer hold.
       answer.clear();
@@ -108,7 +114,7 @@ function setUp(root: HTMLElement): void {
     showFieldErrors(fields, []);
     showErrorSummary(summary, [], fields, false);
     history.replaceState(history.state, '', `?${eligibilityQuery(outcome.input, { includeToday: outcome.input.today !== defaultToday })}`);
-    render({ ...outcome, region: region as EligibilityRegion });
+    render({ ...outcome, region: rules as EligibilityRegion });
   }
 
   const source = (fact: Pick<Reason, 'source' | 'reported'>) =>

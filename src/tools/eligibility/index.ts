@@ -5,8 +5,9 @@
  */
 export * from './rules/types';
 export { SELLERS, CONDITIONS } from './rules/labels';
-export type { EligibilityRegion, CategoryChoice, WindowRule, Season, SeasonDeadline, Right, Guarantee, CostEntry } from './rules/eligibilityRegion';
+export type { EligibilityRegion, EligibilityMenu, CategoryChoice, WindowRule, Season, SeasonDeadline, Right, Guarantee, CostEntry } from './rules/eligibilityRegion';
 export { compileEligibilityRegion } from './compile/compileEligibilityRegion';
+export { eligibilityForCategory, eligibilityMenu } from './compile/forCategory';
 export { categoryChoices, regionCategoryIds, ALWAYS_OFFERED, STANDARD_CHOICE_LABEL } from './compile/categoryChoices';
 export { NOT_ASSUMED_STANDARD } from './rules/notAssumedStandard';
 export { validateEligibilityInput, EARLIEST_YEAR, type ValidationContext, type ValidationResult } from './rules/validateEligibilityInput';

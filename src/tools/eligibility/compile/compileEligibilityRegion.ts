@@ -12,7 +12,8 @@ import { compileRule, compileStandard } from './compileWindows';
 
 /**
  * The checker's view of a region, written at build time from its validated data: the rules it needs with every
- * sentence that does not depend on the reader's answers. Served as /data/eligibility/<id>.json.
+ * sentence that does not depend on the reader's answers. Served in parts (./forCategory.ts): the menu as
+ * /data/eligibility/<id>.json, the rules for each kind of item as /data/eligibility/<id>/<category>.json.
  */
 export function compileEligibilityRegion(id: string, data: RegionData): EligibilityRegion {
   const categories = categoryChoices(data);

@@ -1,7 +1,9 @@
 /**
- * The checker's view of one region: what `compileEligibilityRegion` (build time) makes of a region's data, and all the
- * browser gets (as /data/eligibility/<id>.json). Every sentence that does not depend on the reader's answers is
- * written at build time; `{until}`, `{delivered}` and `{label}` are filled in when the answer is worked out.
+ * The checker's view of one region: what `compileEligibilityRegion` (build time) makes of a region's data. The browser
+ * gets it in two parts: the region's menu (/data/eligibility/<id>.json), then the part that bears on the kind of item
+ * chosen (/data/eligibility/<id>/<category>.json; compile/forCategory.ts). Every sentence that does not depend on the
+ * reader's answers is written at build time; `{until}`, `{delivered}` and `{label}` are filled in when the answer is
+ * worked out.
  */
 import type { CategoryId } from '../../../model/vocabulary/categories';
 import type { Duration } from '../../../model/types';
@@ -116,6 +118,9 @@ export interface CostEntry {
   reported: boolean;
 }
 
+/** What the form needs before a kind of item is chosen (/data/eligibility/<id>.json): the menu, and the locale of dates. */
+export type EligibilityMenu = Pick<EligibilityRegion, 'id' | 'name' | 'locale' | 'categories'>;
+
 export interface EligibilityRegion {
   /** The region's id (its content file name), for links to /regions/<id>/. */
   id: string;
@@ -136,7 +141,8 @@ export interface EligibilityRegion {
   /** Nationwide rights the checker uses; rights limited to a province are left out. */
   rights: Right[];
   rightsMissing?: Reason | undefined;
-  renewed: Guarantee | { missing: Reason };
+  /** Left out of the files for one kind of item (compile/forCategory.ts) unless it is a Renewed one. */
+  renewed?: Guarantee | { missing: Reason } | undefined;
   /** What the A-to-z Guarantee offers (or that it is not published). */
   aToZ: Reason[];
   costs: CostEntry[];

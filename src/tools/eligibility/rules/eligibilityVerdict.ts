@@ -9,7 +9,7 @@ import { NOT_ASSUMED_STANDARD } from './notAssumedStandard';
 import { orderDateHint } from './orderDateHint';
 import { renewedGuarantee } from './renewedGuarantee';
 import { returnCosts } from './returnCosts';
-import { validateEligibilityInput, type ValidationContext } from './validateEligibilityInput';
+import { RULES_NOT_LOADED, validateEligibilityInput, type ValidationContext } from './validateEligibilityInput';
 import { FAULTY_CONDITIONS, type DatedRule, type EligibilityInput, type EligibilityResult, type FieldError, type Reason, type VerdictKind } from './types';
 import { categoryLabel, longDate } from './wording';
 import { lowerFirst, upperFirst } from '../../../model/case';
@@ -159,10 +159,13 @@ function wording(kind: VerdictKind, context: WordingContext): { headline: string
 /** Validates the answers and, when they are complete, answers them. Never throws. */
 export function checkEligibility(
   raw: Parameters<typeof validateEligibilityInput>[0],
-  context: ValidationContext,
+  context: ValidationContext & { rules?: EligibilityRegion | undefined },
 ): { ok: true; input: EligibilityInput; result: EligibilityResult } | { ok: false; errors: FieldError[] } {
   const checked = validateEligibilityInput(raw, context);
   if (!checked.ok) return checked;
-  // validateEligibilityInput only succeeds once the chosen region's data is in the context.
-  return { ok: true, input: checked.input, result: eligibilityVerdict(checked.input, context.region as EligibilityRegion) };
+  // The rules for the kind of item chosen come after the region's menu (/data/eligibility/<id>/<category>.json).
+  const { rules } = context;
+  const { input } = checked;
+  if (!rules || rules.id !== input.region || !rules.categories.some((choice) => choice.id === input.category)) return { ok: false, errors: [RULES_NOT_LOADED] };
+  return { ok: true, input, result: eligibilityVerdict(input, rules) };
 }

@@ -9,8 +9,8 @@ export function isRenewed(input: Pick<EligibilityInput, 'category'>): boolean {
 
 /** The Amazon Renewed Guarantee for a Renewed item, counted from delivery; undefined for other items. */
 export function renewedGuarantee(input: EligibilityInput, region: EligibilityRegion): { rule?: DatedRule | undefined; reason: Reason } | undefined {
-  if (!isRenewed(input)) return undefined;
   const guarantee = region.renewed;
+  if (!isRenewed(input) || !guarantee) return undefined;
   if ('missing' in guarantee) return { reason: guarantee.missing };
   const date = periodEnd(input.delivered, guarantee.period, weekendsOnly(region.weekend));
   if (!date) return { reason: guarantee.reason };

@@ -1,6 +1,6 @@
 import { parseToolDate, TOOL_YEARS } from '../../shared/toolDate';
 import type { CivilDate } from '../../../time/civilDate';
-import type { EligibilityRegion } from './eligibilityRegion';
+import type { EligibilityMenu } from './eligibilityRegion';
 import { shortDate } from './wording';
 import { lowerFirst } from '../../../model/case';
 import {
@@ -16,14 +16,17 @@ import {
   type RawEligibilityInput,
 } from './types';
 
+/** The answers are fine but the site's rules are not here: their file has not arrived, or could not be fetched. */
+export const RULES_NOT_LOADED: FieldError = { field: 'region', message: `${FIELD_LABELS.region}: the rules for this site have not loaded yet; try again in a moment.` };
+
 /** Dates before this are typos or too old for any policy we know (the tools' common range). */
 export const EARLIEST_YEAR = TOOL_YEARS.minYear;
 
 export interface ValidationContext {
   /** The regions the site covers, for the region answer. */
   regions: ReadonlyArray<{ id: string; name: string }>;
-  /** The chosen region's data, once loaded: needed to check the category. */
-  region?: EligibilityRegion | undefined;
+  /** The chosen region's menu, once loaded: needed to check the category. */
+  region?: EligibilityMenu | undefined;
 }
 
 export type ValidationResult = { ok: true; input: EligibilityInput } | { ok: false; errors: FieldError[] };
@@ -75,7 +78,7 @@ export function validateEligibilityInput(raw: RawEligibilityInput, context: Vali
   if (!condition || !(CONDITION_KINDS as readonly string[]).includes(condition)) add('condition', choose(condition, 'the condition the item is in'));
 
   if (errors.length > 0 || !regionEntry || !region || !delivered || !today) {
-    if (errors.length === 0) add('region', 'the rules for this site have not loaded yet; try again in a moment.');
+    if (errors.length === 0) errors.push(RULES_NOT_LOADED);
     return { ok: false, errors: sortByField(errors) };
   }
   return {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../src/time/addDays';
 import { fromDayNumber, toCivilDate, toDayNumber } from '../../../../src/time/civilDate';
-import { checkEligibility, compileEligibilityRegion, eligibilityVerdict, type EligibilityInput, type EligibilityRegion, type EligibilityResult } from '../../../../src/tools/eligibility';
+import { checkEligibility, compileEligibilityRegion, eligibilityForCategory, eligibilityMenu, eligibilityVerdict, orderDateHint, type EligibilityInput, type EligibilityRegion, type EligibilityResult } from '../../../../src/tools/eligibility';
 import { COMPACT_REGIONS, FULL_REGIONS, REGION_LIST } from './helpers';
 
 const day = (text: string) => toDayNumber(toCivilDate(text));
@@ -35,7 +35,7 @@ describe('properties of the answer', () => {
     const text = fc.option(fc.oneof(fc.string({ maxLength: 20 }), dateIn('1990-01-01', '2210-12-31'), fc.constantFrom('us', 'de', 'standard', 'amazon', 'opened', 'renewed')), { nil: undefined });
     fc.assert(
       fc.property(region, fc.record({ region: text, category: text, seller: text, delivered: text, ordered: text, condition: text, today: text }), (data, raw) => {
-        const outcome = checkEligibility({ ...raw, region: raw.region ?? data.id }, { regions: REGION_LIST, region: data });
+        const outcome = checkEligibility({ ...raw, region: raw.region ?? data.id }, { regions: REGION_LIST, region: data, rules: data });
         if (outcome.ok) expect(outcome.result.headline.length).toBeGreaterThan(0);
         else expect(outcome.errors.length).toBeGreaterThan(0);
       }),
@@ -104,5 +104,57 @@ describe('properties of the answer', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('gives the same answer and order-date hint from one kind of item\'s file as from the whole region', () => {
+    // The browser answers from /data/eligibility/<id>/<category>.json (compile/forCategory.ts), through JSON.
+    const files = new Map(COMPACT_REGIONS.flatMap((data) => data.categories.map((choice) => [`${data.id}/${choice.id}`, JSON.parse(JSON.stringify(eligibilityForCategory(data, choice.id))) as EligibilityRegion])));
+    let checkedInBrowserRange = 0;
+    fc.assert(
+      fc.property(answers, ({ data, input }) => {
+        const file = files.get(`${data.id}/${input.category}`) as EligibilityRegion;
+        expect(eligibilityVerdict(input, file)).toEqual(eligibilityVerdict(input, data));
+        expect(orderDateHint(file, input.category, input.delivered)).toBe(orderDateHint(data, input.category, input.delivered));
+        const checked = checkEligibility(input, { regions: REGION_LIST, region: eligibilityMenu(data), rules: file });
+        // The form takes years from 2000 only; an order date 90 days before a delivery in January 2000 is refused.
+        if (!checked.ok) expect(checked.errors.map((error) => error.field)).toEqual(['ordered']);
+        else {
+          checkedInBrowserRange += 1;
+          expect(checked.result).toEqual(eligibilityVerdict(input, data));
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    expect(checkedInBrowserRange).toBeGreaterThan(4000);
+  });
+
+  it('gives the same answer from one kind of item\'s file for an order in every holiday season, every kind of item', () => {
+    // Seasons are a few weeks a year: random dates rarely land in one, so each season is tried on purpose.
+    let compared = 0;
+    for (const data of COMPACT_REGIONS) {
+      for (const { id: category } of data.categories) {
+        const file = JSON.parse(JSON.stringify(eligibilityForCategory(data, category))) as EligibilityRegion;
+        for (const season of data.seasons) {
+          const ordered = toCivilDate(season.purchasedFrom);
+          for (const [seller, later] of [['amazon', 20], ['seller', 20], ['amazon', 75]] as const) {
+            const input = { region: data.id, category, seller, condition: 'opened', ordered, delivered: addDays(ordered, 3), today: addDays(ordered, later) } as EligibilityInput;
+            expect(eligibilityVerdict(input, file), `${data.id} ${category} ${season.purchasedFrom}`).toEqual(eligibilityVerdict(input, data));
+            compared += 1;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('answers only with the rules of the kind of item asked about, from the region asked about', () => {
+    const de = COMPACT_REGIONS.find((data) => data.id === 'de') as EligibilityRegion;
+    const us = COMPACT_REGIONS.find((data) => data.id === 'us') as EligibilityRegion;
+    const raw = { region: 'de', category: 'books', seller: 'amazon', delivered: '2026-11-02', condition: 'unopened', today: '2026-11-20' };
+    const context = { regions: REGION_LIST, region: eligibilityMenu(de) };
+    expect(checkEligibility(raw, { ...context, rules: eligibilityForCategory(de, 'books') })).toMatchObject({ ok: true });
+    for (const rules of [undefined, eligibilityForCategory(de, 'electronics'), eligibilityForCategory(us, 'books')]) {
+      expect(checkEligibility(raw, { ...context, rules })).toEqual({ ok: false, errors: [{ field: 'region', message: 'Amazon site: the rules for this site have not loaded yet; try again in a moment.' }] });
+    }
   });
 });

@@ -1,0 +1,43 @@
+import type { CategoryId } from '../../../model/vocabulary/categories';
+import { forCategory } from '../rules/byCategory';
+import type { EligibilityMenu, EligibilityRegion, Season } from '../rules/eligibilityRegion';
+import { isRenewed } from '../rules/renewedGuarantee';
+
+/**
+ * What the checker's form needs before a kind of item is chosen: the region's menu, with the locale its error messages
+ * write dates in. Served as /data/eligibility/<id>.json.
+ */
+export function eligibilityMenu(region: EligibilityRegion): EligibilityMenu {
+  return { id: region.id, name: region.name, locale: region.locale, categories: region.categories };
+}
+
+/**
+ * The region's checker data with only what can bear on one kind of item: its own window rules, its deadline in each
+ * holiday season, the rights that are not taken away from it (and the exception that takes the right to cancel away,
+ * if one does), the costs and deductions that apply to it, and the Renewed guarantee only for Renewed items. Every
+ * answer for that item comes out the same as from the whole region (a test compares them for every region and kind of
+ * item). Served as /data/eligibility/<id>/<category>.json, so a first answer downloads one kind of item's rules.
+ */
+export function eligibilityForCategory(region: EligibilityRegion, category: CategoryId): EligibilityRegion {
+  const applies = (categories: readonly CategoryId[] | undefined) => !categories || categories.includes(category);
+  const { renewed, ...rest } = region;
+  return {
+    ...rest,
+    categories: region.categories.filter((choice) => choice.id === 'standard' || choice.id === category),
+    rules: region.rules.filter((rule) => rule.category === category),
+    seasons: region.seasons.map((season) => seasonFor(season, category)),
+    rights: region.rights.filter((right) => (right.kind === 'withdrawal-exception' ? right.excludedCategories?.includes(category) : !right.excludedCategories?.includes(category))),
+    costs: region.costs.filter((cost) => applies(cost.categories)),
+    deductions: region.deductions.filter((deduction) => applies(deduction.categories)),
+    ...(isRenewed({ category }) ? { renewed } : {}),
+  };
+}
+
+function seasonFor(season: Season, category: CategoryId): Season {
+  if (season.published) {
+    const deadline = season.deadlines[forCategory(season.byCategory, category) ?? -1];
+    return { ...season, deadlines: deadline ? [deadline] : [], byCategory: { others: deadline ? 0 : null } };
+  }
+  if (!season.likely) return season;
+  return { ...season, likely: { ...season.likely, byCategory: { others: forCategory(season.likely.byCategory, category) ?? null } } };
+}
