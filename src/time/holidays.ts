@@ -28,36 +28,27 @@ export interface HolidayData {
   readonly days: ReadonlyArray<readonly [CivilDate, string]>;
 }
 
-/** A region's business calendar plus where its holidays came from (for the "holidays from …" line in the UI). */
+/** A region's business calendar, and the note its holiday file carries (for the "holidays from …" line in the UI). */
 export interface RegionCalendar {
-  readonly region: string;
-  readonly country: string;
-  readonly generatedWith: string;
   readonly note: string | undefined;
   readonly calendar: BusinessCalendar;
 }
 
 /**
- * Builds a region's business calendar from its parsed holiday JSON and its weekend (ISO weekdays). The file's fields
- * are checked here; every holiday (a real date, a name, inside from … to) and the span itself are checked by
- * createBusinessCalendar, the one place those rules live. Throws RangeError naming the field or the holiday.
+ * Builds a region's business calendar from its parsed holiday JSON and its weekend (ISO weekdays). Only what the
+ * calendar uses is read: the note, and the days and span, which createBusinessCalendar checks (every holiday a real
+ * date with a name, inside from … to; the one place those rules live). Throws RangeError naming the field or holiday.
  */
 export function holidayCalendarFromJson(json: unknown, weekend: readonly number[]): RegionCalendar {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw invalid('expected an object with region, country, from, to, generatedWith and days');
-  const data = json as Record<keyof HolidayData, unknown>;
-  const region = typeof data.region === 'string' ? data.region : undefined;
-  for (const key of ['region', 'country', 'generatedWith'] as const) {
-    const value = data[key];
-    if (typeof value !== 'string' || value.trim() === '') throw invalid(`${key}: expected a non-empty string`, region);
-  }
-  if (data.note !== undefined && typeof data.note !== 'string') throw invalid('note: expected a string when present', region);
-  if (!Array.isArray(data.days)) throw invalid('days: expected a list of ["YYYY-MM-DD", "name"] pairs', region);
-  const calendar = createBusinessCalendar({ weekend, holidays: data.days as HolidayData['days'], coverage: { from: data.from as CivilDate, to: data.to as CivilDate } });
-  return { region: data.region as string, country: data.country as string, generatedWith: data.generatedWith as string, note: data.note as string | undefined, calendar };
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw invalid('expected an object with from, to and days');
+  const { note, days, from, to } = json as Record<keyof HolidayData, unknown>;
+  if (note !== undefined && typeof note !== 'string') throw invalid('note: expected a string when present');
+  if (!Array.isArray(days)) throw invalid('days: expected a list of ["YYYY-MM-DD", "name"] pairs');
+  return { note, calendar: createBusinessCalendar({ weekend, holidays: days as HolidayData['days'], coverage: { from: from as CivilDate, to: to as CivilDate } }) };
 }
 
-function invalid(problem: string, region?: string): RangeError {
-  return new RangeError(`Holiday data${region ? ` for region "${region}"` : ''}: ${problem}.`);
+function invalid(problem: string): RangeError {
+  return new RangeError(`Holiday data: ${problem}.`);
 }
 
 /** The `[date, name]` pairs falling in `year`, in date order. */
