@@ -9,11 +9,12 @@ export { defineToolElement } from './element';
 
 /**
  * Copying and downloading happen only on a click after an answer, so their code is not part of a first answer: it
- * loads on that click (a few hundred bytes, from the same site).
+ * loads on the first such click (a few hundred bytes, from the same site, one file for both).
  */
+const afterAnswer = () => import('./afterAnswer');
 export async function copyText(...args: Parameters<typeof import('./copy').copyText>): Promise<string> {
-  return (await import('./copy')).copyText(...args);
+  return (await afterAnswer()).copyText(...args);
 }
 export async function downloadFile(...args: Parameters<typeof import('./download').downloadFile>): Promise<void> {
-  (await import('./download')).downloadFile(...args);
+  (await afterAnswer()).downloadFile(...args);
 }
