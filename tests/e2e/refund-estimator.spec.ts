@@ -98,6 +98,8 @@ test.describe('refund estimator', () => {
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     const events = parseIcsEvents(readFileSync(await download.path(), 'utf8'));
     expect(events.map((event) => event.date)).toEqual(['2026-12-03', '2026-12-04']);
+    // The payment method as the form names it (the region's data carries no labels).
+    expect(events[0]?.summary).toBe('Refund should show today: Credit card (United States)');
     expect(events[1]?.summary).toBe('Refund not arrived? Contact Amazon');
   });
 

@@ -92,7 +92,7 @@ function setUp(root: HTMLElement): void {
         return;
       }
     }
-    const checked = validateRefundInput(raw, loaded?.region, today, date);
+    const checked = validateRefundInput(raw, entry, today, date);
     const errors = checked.ok ? [] : [...checked.errors].sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
     showFieldErrors(fields, errors);
     showErrorSummary(summary, errors, fields, Boolean(fromSubmit));
@@ -201,7 +201,7 @@ function setUp(root: HTMLElement): void {
     const text = refundIcs({
       timeline,
       regionName: loaded.region.name,
-      methodLabel: loaded.region.methods.find((method) => method.value === timeline.input.method)?.label ?? '',
+      methodLabel: config.regions.find((entry) => entry.id === timeline.input.region)?.methods.find((method) => method.value === timeline.input.method)?.label ?? '',
       estimateUrl,
       helpUrl: new URL(config.paths.notArrived, location.href).href,
       now: new Date(),

@@ -1,4 +1,4 @@
-import type { MethodChoiceOption } from './compile/compileRefundRegion';
+import type { RegionChoice } from './rules/types';
 
 /** What RefundEstimator.astro passes to its script, in a `<script type="application/json" data-re-config>` block. */
 export interface EstimatorConfig {
@@ -7,7 +7,7 @@ export interface EstimatorConfig {
   /** Read the answers from the URL and write them back. */
   standalone: boolean;
   /** Every region with its payment-method answers (the rest of its data is fetched on demand). */
-  regions: Array<{ id: string; name: string; methods: MethodChoiceOption[] }>;
+  regions: RegionChoice[];
   /** Site paths, base included, each ending in "/". */
   paths: { data: string; holidays: string; estimator: string; notArrived: string; regions: string };
 }

@@ -14,6 +14,7 @@ import {
   type PreparedMethod,
   type PreparedPayment,
   type PreparedRule,
+  type MethodChoiceOption,
   type PreparedStage,
   type RefundRegion,
   type Span,
@@ -58,9 +59,9 @@ export function compileRefundRegion(id: string, data: RegionData): RefundRegion 
     span: spanOf(entry),
     ...(entry.approximate ? { approximate: true } : {}),
   });
-  const methods = methodChoices(data).map(({ value, label }): PreparedMethod => {
+  const methods = methodChoices(data).map(({ value }): PreparedMethod => {
     const answer = paymentAnswer(data, value);
-    return answer.kind === 'not-published' ? { value, label, times: [], missing: missing(answer.missing) } : { value, label, times: answer.entries.map(payment) };
+    return answer.kind === 'not-published' ? { value, times: [], missing: missing(answer.missing) } : { value, times: answer.entries.map(payment) };
   });
   return {
     id,
@@ -78,11 +79,6 @@ export function compileRefundRegion(id: string, data: RegionData): RefundRegion 
 
 export const TRANSIT_NOT_PUBLISHED = `How long the parcel takes to reach Amazon or the seller is ${NOT_IN_OUR_SOURCES}.`;
 export const OTHER_METHOD_NOT_PUBLISHED = 'Our sources give no refund time for other payment methods.';
-
-export interface MethodChoiceOption {
-  value: MethodChoice;
-  label: string;
-}
 
 /**
  * The payment-method answers for a region: every method its refund data names, then "Another payment method"

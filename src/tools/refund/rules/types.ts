@@ -23,6 +23,19 @@ export type ReturnHow = keyof typeof RETURN_HOWS;
 export const OTHER_METHOD = 'other';
 export type MethodChoice = PaymentMethodId | typeof OTHER_METHOD;
 
+/** A payment-method answer as the form offers it. */
+export interface MethodChoiceOption {
+  value: MethodChoice;
+  label: string;
+}
+
+/** A region as the form offers it (the page's config): what the answers are checked against before any data loads. */
+export interface RegionChoice {
+  id: string;
+  name: string;
+  methods: MethodChoiceOption[];
+}
+
 /** Field names, as the form, the URL query and the error messages use them. */
 export const REFUND_FIELDS = {
   region: 'Region',
@@ -91,10 +104,9 @@ export interface Missing {
   readonly checkAt: SourceLink;
 }
 
-/** One payment-method answer: its figures, or what is not published about it. */
+/** One payment-method answer: its figures, or what is not published about it (its label is the form's). */
 export interface PreparedMethod {
   readonly value: MethodChoice;
-  readonly label: string;
   readonly times: readonly PreparedPayment[];
   readonly missing?: Missing | undefined;
 }

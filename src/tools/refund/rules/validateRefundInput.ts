@@ -6,7 +6,7 @@ import { addMonths } from '../../../time/addMonths';
 import { isCivilDate, MAX_CIVIL_DATE, MIN_CIVIL_DATE, type CivilDate } from '../../../time/civilDate';
 import { parseToolDate } from '../../shared/toolDate';
 import { lowerFirst } from '../../../model/case';
-import { REFUND_FIELDS, RETURN_HOWS, type MethodChoice, type RefundField, type RefundInput, type RefundRegion, type ReturnHow } from './types';
+import { REFUND_FIELDS, RETURN_HOWS, type MethodChoice, type RefundField, type RefundInput, type RegionChoice, type ReturnHow } from './types';
 
 /**
  * The answers as text. `null` marks a field holding something the browser could not read as a date
@@ -25,13 +25,14 @@ export type RefundValidation = { readonly ok: true; readonly input: RefundInput 
 export const DATE_WINDOW_MONTHS = 12;
 
 /**
- * @param region the data of the region named in `raw.region`, or undefined when there is none by that id
+ * @param region the region named in `raw.region` as the form offers it (its payment methods), or undefined when there
+ *   is none by that id: the answers are checked before its refund data arrives
  * @param today the reader's today (todayIn their own time zone)
  * @param formatDate how dates read in messages (the reader's locale); ISO by default
  */
 export function validateRefundInput(
   raw: RawRefundAnswers,
-  region: RefundRegion | undefined,
+  region: RegionChoice | undefined,
   today: CivilDate,
   formatDate: (date: CivilDate) => string = (date) => date,
 ): RefundValidation {

@@ -1,9 +1,9 @@
 import { holidayCalendarFromJson } from '../../../../src/time/holidays';
 import type { BusinessCalendar } from '../../../../src/time/businessCalendar';
 import { toCivilDate } from '../../../../src/time/civilDate';
-import type { RefundInput, RefundRegion } from '../../../../src/tools/refund';
+import type { RefundInput, RefundRegion, RegionChoice } from '../../../../src/tools/refund';
 import { generateHolidayData, holidayRegionOf } from '../../../../src/site/generateHolidays';
-import { compileRefundRegion } from '../../../../src/tools/refund/compile/compileRefundRegion';
+import { compileRefundRegion, methodChoices } from '../../../../src/tools/refund/compile/compileRefundRegion';
 import { weekendIsoDays } from '../../../../src/model/regionFacts';
 import { region as regionData, regionFiles } from '../../regions/helpers';
 
@@ -11,6 +11,8 @@ import { region as regionData, regionFiles } from '../../regions/helpers';
 export const BUILD_YEAR = 2026;
 
 export interface RegionFixture {
+  /** The region as the form offers it (RefundEstimator.astro's config), through JSON. */
+  entry: RegionChoice;
   region: RefundRegion;
   calendar: BusinessCalendar;
 }
@@ -27,6 +29,7 @@ export function fixture(id: string): RegionFixture {
   const data = regionData(id);
   const holidays = generateHolidayData(holidayRegionOf({ id, data }), BUILD_YEAR);
   const made: RegionFixture = {
+    entry: JSON.parse(JSON.stringify({ id, name: data.name, methods: methodChoices(data) })) as RegionChoice,
     region: JSON.parse(JSON.stringify(compileRefundRegion(id, data))) as RefundRegion,
     calendar: holidayCalendarFromJson(JSON.parse(JSON.stringify(holidays)), weekendIsoDays(data)).calendar,
   };

@@ -155,7 +155,7 @@ describe('refund timeline properties', () => {
     );
     fc.assert(
       fc.property(raw, fc.option(fc.constantFrom(...ids), { nil: undefined }), (answersGiven, regionId) => {
-        const result = validateRefundInput(answersGiven, regionId ? fixture(regionId).region : undefined, toCivilDate('2026-11-26'));
+        const result = validateRefundInput(answersGiven, regionId ? fixture(regionId).entry : undefined, toCivilDate('2026-11-26'));
         if (!result.ok) {
           expect(result.errors.length).toBeGreaterThan(0);
           for (const error of result.errors) expect(error.message.length).toBeGreaterThan(20);
@@ -172,7 +172,7 @@ describe('refund timeline properties', () => {
       fc.property(answers, near, fc.option(near, { nil: undefined }), (a, handover, issued) => {
         // An issue date is never before the hand-over date (the validator refuses that).
         const input: RefundInput = { region: a.region, method: a.method, how: a.how, handover, ...(issued && issued >= handover ? { issued } : {}) };
-        const restored = validateRefundInput(readRefundQuery(`?${refundQueryString(input)}`), fixture(a.region).region, today);
+        const restored = validateRefundInput(readRefundQuery(`?${refundQueryString(input)}`), fixture(a.region).entry, today);
         expect(restored).toEqual({ ok: true, input });
       }),
       { numRuns: 200 },

@@ -42,7 +42,7 @@ const cases: Case[] = [
 describe('validateRefundInput', () => {
   it.each(cases)('$why', ({ raw, regionId, errors }) => {
     const id = regionId === undefined ? raw.region : regionId;
-    const region = id ? fixture(id).region : undefined;
+    const region = id ? fixture(id).entry : undefined;
     const result = validateRefundInput(raw, region, TODAY);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -51,12 +51,12 @@ describe('validateRefundInput', () => {
   });
 
   it('accepts good answers and trims them', () => {
-    const result = validateRefundInput({ region: ' us ', method: 'credit-card', how: 'pickup', handover: ' 2026-11-25 ', issued: '' }, fixture('us').region, TODAY);
+    const result = validateRefundInput({ region: ' us ', method: 'credit-card', how: 'pickup', handover: ' 2026-11-25 ', issued: '' }, fixture('us').entry, TODAY);
     expect(result).toEqual({ ok: true, input: { region: 'us', method: 'credit-card', how: 'pickup', handover: '2026-11-25' } });
   });
 
   it('accepts the edges of the one-year window and an issue date of today', () => {
-    const region = fixture('uk').region;
+    const region = fixture('uk').entry;
     for (const handover of ['2025-11-26', '2027-11-26']) {
       expect(validateRefundInput({ region: 'uk', method: 'other', how: 'self-ship', handover }, region, TODAY).ok).toBe(true);
     }
@@ -70,12 +70,13 @@ describe('validateRefundInput', () => {
     expect(methodChoices(regionData('uk'))).toEqual([{ value: 'other', label: 'Any payment method' }]);
     expect(methodChoices(regionData('ca'))).toEqual([{ value: 'other', label: 'Any payment method' }]);
     expect(methodChoices(regionData('jp')).at(-1)).toEqual({ value: 'other', label: 'Another payment method' });
-    // The estimator's data carries the same answers, in the same order.
-    expect(fixture('jp').region.methods.map(({ value, label }) => ({ value, label }))).toEqual(methodChoices(regionData('jp')));
+    // The estimator's data carries the same answers, in the same order (their labels are the form's).
+    expect(fixture('jp').region.methods.map(({ value }) => value)).toEqual(methodChoices(regionData('jp')).map((choice) => choice.value));
+    expect(fixture('jp').region.methods.every((method) => !('label' in method))).toBe(true);
   });
 
   it('formats dates in messages the way the caller asks', () => {
-    const result = validateRefundInput({ ...valid, handover: '2028-01-01' }, fixture('us').region, TODAY, (date) => `<${date}>`);
+    const result = validateRefundInput({ ...valid, handover: '2028-01-01' }, fixture('us').entry, TODAY, (date) => `<${date}>`);
     expect(result.ok ? '' : result.errors[0]?.message).toBe('Hand-over date: <2028-01-01> is more than a year away. Check the year.');
   });
 });
