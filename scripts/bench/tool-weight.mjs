@@ -3,8 +3,12 @@
 // counts every response until the answer is on screen: the JavaScript loaded before any interaction, the region's
 // JSON, its holidays, any module imported lazily on the way. What loads only after the answer (the .ics writer on
 // its button's click, say) is not counted: it is not part of the first answer.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** A file's size as a reader downloads it (gzip, as the bench counts everything). */
+const downloaded = (path) => gzipSync(readFileSync(path)).length;
 
 /**
  * The region whose files for a tool are largest (the worst first answer), from the built data folders. A region's
@@ -24,7 +28,7 @@ export function largestRegion(outDir, folders) {
       if (!name.endsWith('.json')) continue;
       const id = name.slice(0, -'.json'.length);
       const part = largestPart(outDir, folder, id);
-      sizes.set(id, (sizes.get(id) ?? 0) + statSync(join(outDir, folder, name)).size + (part ? statSync(join(outDir, folder, id, `${part}.json`)).size : 0));
+      sizes.set(id, (sizes.get(id) ?? 0) + downloaded(join(outDir, folder, name)) + (part ? downloaded(join(outDir, folder, id, `${part}.json`)) : 0));
     }
   }
   return [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'de';
@@ -38,7 +42,7 @@ export function largestPart(outDir, folder, id) {
   } catch {
     return undefined;
   }
-  const size = (name) => statSync(join(outDir, folder, id, name)).size;
+  const size = (name) => downloaded(join(outDir, folder, id, name));
   return names.sort((a, b) => size(b) - size(a))[0]?.slice(0, -'.json'.length);
 }
 
