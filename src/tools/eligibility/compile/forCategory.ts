@@ -13,7 +13,7 @@ export function eligibilityMenu(region: EligibilityRegion): EligibilityMenu {
 
 /**
  * The region's checker data with only what can bear on one kind of item: its own window rules, its deadline in each
- * holiday season, the rights that are not taken away from it (and the exception that takes the right to cancel away,
+ * holiday season (or that the season does not cover it), the rights that are not taken away from it (and the exception that takes the right to cancel away,
  * if one does), the costs and deductions that apply to it, and the Renewed guarantee only for Renewed items. Every
  * answer for that item comes out the same as from the whole region (a test compares them for every region and kind of
  * item). Served as /data/eligibility/<id>/<category>.json, so a first answer downloads one kind of item's rules.
@@ -36,7 +36,8 @@ export function eligibilityForCategory(region: EligibilityRegion, category: Cate
 function seasonFor(season: Season, category: CategoryId): Season {
   if (season.published) {
     const deadline = season.deadlines[forCategory(season.byCategory, category) ?? -1];
-    return { ...season, deadlines: deadline ? [deadline] : [], byCategory: { others: deadline ? 0 : null } };
+    const { notCovered, ...covered } = season;
+    return deadline ? { ...covered, deadlines: [deadline], byCategory: { others: 0 } } : { ...season, deadlines: [], byCategory: { others: null } };
   }
   if (!season.likely) return season;
   return { ...season, likely: { ...season.likely, byCategory: { others: forCategory(season.likely.byCategory, category) ?? null } } };

@@ -60,8 +60,11 @@ export type Season =
       deadlines: SeasonDeadline[];
       /** Index into `deadlines` for each category of the menu; null for a category the season does not cover. */
       byCategory: ByCategory<number>;
-      /** "…'s holiday return window for orders placed … does not cover {label}." */
-      notCovered: Reason;
+      /**
+       * "…'s holiday return window for orders placed … does not cover {label}." Left out of a kind of item's file
+       * (compile/forCategory.ts) when the season covers that item.
+       */
+      notCovered?: Reason | undefined;
     }
   /**
    * Orders from `purchasedFrom` to `purchasedTo` fall in a season whose dates are not in our sources. `likely`: the

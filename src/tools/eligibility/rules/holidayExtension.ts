@@ -41,7 +41,8 @@ export function holidayExtension(input: EligibilityInput, region: EligibilityReg
   const label = lowerFirst(categoryLabel(region, input.category));
   const index = forCategory(season.byCategory, input.category);
   const deadline = index === undefined ? undefined : season.deadlines[index];
-  if (!deadline) return { kind: 'not-applied', reason: { ...season.notCovered, text: fill(season.notCovered.text, { label }) } };
+  const { notCovered } = season;
+  if (!deadline) return notCovered ? { kind: 'not-applied', reason: { ...notCovered, text: fill(notCovered.text, { label }) } } : { kind: 'none' };
 
   const date = lastDay(deadline, input);
   // An extension that ends before the item even arrived extends nothing: the item's own window applies.
