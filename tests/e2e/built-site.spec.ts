@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { builtPages, DIST } from './support/pages';
@@ -117,4 +117,21 @@ test('articles carry Article JSON-LD with the required properties', () => {
 
 test('no page uses FAQPage or HowTo markup, which search engines no longer show', () => {
   for (const [page, source] of html) expect(source, page).not.toMatch(/"@type":"(FAQPage|HowTo)"/);
+});
+
+test("each region's checker menu has one rules file per kind of item, and nothing else", () => {
+  const folder = join(DIST, 'data', 'eligibility');
+  const regions = readdirSync(folder).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
+  expect(regions.length).toBeGreaterThanOrEqual(11);
+  for (const region of regions) {
+    const menu = JSON.parse(readFileSync(join(folder, `${region}.json`), 'utf8')) as { id: string; categories: Array<{ id: string }> };
+    expect(menu.id).toBe(region);
+    const files = readdirSync(join(folder, region)).sort();
+    expect(files, region).toEqual(menu.categories.map((choice) => `${choice.id}.json`).sort());
+    for (const { id } of menu.categories) {
+      const rules = JSON.parse(readFileSync(join(folder, region, `${id}.json`), 'utf8')) as { id: string; categories: Array<{ id: string }> };
+      expect(rules.id).toBe(region);
+      expect(rules.categories.map((choice) => choice.id)).toContain(id);
+    }
+  }
 });
