@@ -1,7 +1,8 @@
 import type { CategoryId } from '../../../model/vocabulary/categories';
-import { forCategory } from '../rules/byCategory';
+import { appliesTo, forCategory } from '../rules/byCategory';
 import type { EligibilityMenu, EligibilityRegion, Season } from '../rules/eligibilityRegion';
 import { isRenewed } from '../rules/renewedGuarantee';
+import { rightBearsOn } from '../rules/statutoryDeadlines';
 
 /**
  * What the checker's form needs before a kind of item is chosen: the region's menu, with the locale its error messages
@@ -19,16 +20,15 @@ export function eligibilityMenu(region: EligibilityRegion): EligibilityMenu {
  * item). Served as /data/eligibility/<id>/<category>.json, so a first answer downloads one kind of item's rules.
  */
 export function eligibilityForCategory(region: EligibilityRegion, category: CategoryId): EligibilityRegion {
-  const applies = (categories: readonly CategoryId[] | undefined) => !categories || categories.includes(category);
   const { renewed, ...rest } = region;
   return {
     ...rest,
     categories: region.categories.filter((choice) => choice.id === 'standard' || choice.id === category),
     rules: region.rules.filter((rule) => rule.category === category),
     seasons: region.seasons.map((season) => seasonFor(season, category)),
-    rights: region.rights.filter((right) => (right.kind === 'withdrawal-exception' ? right.excludedCategories?.includes(category) : !right.excludedCategories?.includes(category))),
-    costs: region.costs.filter((cost) => applies(cost.categories)),
-    deductions: region.deductions.filter((deduction) => applies(deduction.categories)),
+    rights: region.rights.filter((right) => rightBearsOn(right, category)),
+    costs: region.costs.filter((cost) => appliesTo(cost.categories, category)),
+    deductions: region.deductions.filter((deduction) => appliesTo(deduction.categories, category)),
     ...(isRenewed({ category }) ? { renewed } : {}),
   };
 }

@@ -10,6 +10,11 @@ export interface ByCategory<T> {
   except?: Record<string, T | null>;
 }
 
+/** An entry limited to some kinds of item (a cost, a deduction) applies to those only; one without a list, to all. */
+export function appliesTo(categories: readonly string[] | undefined, category: string): boolean {
+  return !categories || categories.includes(category);
+}
+
 /** The value for one category; undefined when it has none. */
 export function forCategory<T>(map: ByCategory<T>, category: string): T | undefined {
   const value = map.except && Object.hasOwn(map.except, category) ? map.except[category] : map.others;

@@ -1,4 +1,5 @@
 import { formatDays } from '../../../model/format';
+import { appliesTo } from './byCategory';
 import type { ApplicableWindows } from './applicableWindows';
 import type { EligibilityRegion } from './eligibilityRegion';
 import { FAULTY_CONDITIONS, type EligibilityInput, type Reason } from './types';
@@ -33,7 +34,7 @@ export function returnConditions(input: EligibilityInput, region: EligibilityReg
 
   if (changeOfMind) {
     for (const deduction of region.deductions) {
-      if (deduction.categories && !deduction.categories.includes(input.category)) continue;
+      if (!appliesTo(deduction.categories, input.category)) continue;
       if ((deduction.when === 'opened-or-used' && opened) || (deduction.when === 'used' && input.condition === 'used')) conditions.push(deduction.reason);
     }
     if (region.labelFee) conditions.push(region.labelFee);

@@ -1,3 +1,4 @@
+import { appliesTo } from './byCategory';
 import type { EligibilityRegion } from './eligibilityRegion';
 import type { StoreWindow } from './storeWindow';
 import { FAULTY_CONDITIONS, type CostLine, type EligibilityInput } from './types';
@@ -20,7 +21,7 @@ export function returnCosts(input: EligibilityInput, region: EligibilityRegion, 
     }
   }
   for (const { when, categories, ...cost } of region.costs) {
-    if (categories && !categories.includes(input.category)) continue;
+    if (!appliesTo(categories, input.category)) continue;
     const applies = when === 'always' || (!faulty && (when === 'change-of-mind' || (when === 'opened-or-used' && opened) || (when === 'used' && input.condition === 'used')));
     if (applies) lines.push(cost);
   }

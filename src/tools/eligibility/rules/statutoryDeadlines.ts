@@ -27,8 +27,16 @@ export interface StatutoryDeadlines {
   notPublished?: Reason | undefined;
 }
 
+/**
+ * Whether a right can bear on a kind of item: an exception to the right to cancel only where it names the item, any
+ * other right unless it leaves the item out. The checker's file for one kind of item keeps these rights only.
+ */
+export function rightBearsOn(right: Pick<Right, 'kind' | 'excludedCategories'>, category: CategoryId): boolean {
+  return right.kind === 'withdrawal-exception' ? right.excludedCategories?.includes(category) === true : !right.excludedCategories?.includes(category);
+}
+
 function exceptionFor(region: Pick<EligibilityRegion, 'rights'>, category: CategoryId, orderDate: string): Right | undefined {
-  return region.rights.find((right) => right.kind === 'withdrawal-exception' && right.excludedCategories?.includes(category) && inForce(right, orderDate));
+  return region.rights.find((right) => right.kind === 'withdrawal-exception' && rightBearsOn(right, category) && inForce(right, orderDate));
 }
 
 /** True when the law lets shops refuse a change-of-mind return of this category (personalised goods in the EU). */
@@ -42,7 +50,7 @@ export function statutoryDeadlines(input: EligibilityInput, region: EligibilityR
   const result: StatutoryDeadlines = { afterCancelling: [], faulty: [], fallback: [], notPublished: region.rightsMissing };
   const excludedBy = exceptionFor(region, input.category, orderDate);
   for (const right of region.rights) {
-    if (!inForce(right, orderDate) || (right.kind !== 'withdrawal-exception' && right.excludedCategories?.includes(input.category))) continue;
+    if (!inForce(right, orderDate) || !rightBearsOn(right, input.category)) continue;
     switch (right.kind) {
       case 'withdrawal':
         if (excludedBy) result.withdrawalExcludedBy = excludedBy.reason;
