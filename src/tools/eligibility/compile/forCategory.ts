@@ -9,7 +9,7 @@ import { rightBearsOn } from '../rules/statutoryDeadlines';
  * write dates in. Served as /data/eligibility/<id>.json.
  */
 export function eligibilityMenu(region: EligibilityRegion): EligibilityMenu {
-  return { id: region.id, name: region.name, locale: region.locale, categories: region.categories };
+  return { id: region.id, locale: region.locale, categories: region.categories };
 }
 
 /**

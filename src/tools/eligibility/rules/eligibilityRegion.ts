@@ -122,7 +122,7 @@ export interface CostEntry {
 }
 
 /** What the form needs before a kind of item is chosen (/data/eligibility/<id>.json): the menu, and the locale of dates. */
-export type EligibilityMenu = Pick<EligibilityRegion, 'id' | 'name' | 'locale' | 'categories'>;
+export type EligibilityMenu = Pick<EligibilityRegion, 'id' | 'locale' | 'categories'>;
 
 export interface EligibilityRegion {
   /** The region's id (its content file name), for links to /regions/<id>/. */
