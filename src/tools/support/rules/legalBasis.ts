@@ -28,15 +28,14 @@ export type LegalBasis =
 type Attempt = { kind: 'sentence'; sentence: string } | { kind: 'skip'; reason?: string };
 
 export function legalBasisFor(region: SupportRegion, situation: SituationId, dates: LegalDates): LegalBasis {
-  const usable = (right: SupportRight) => regionWide(right, region.name) && inForce(right, dates.delivered);
-  const rights = region.rights.filter(usable);
+  const rights = region.rights.filter((right) => regionWide(right, region.name) && inForce(right, dates.delivered));
   // Legal periods count weekends only, as the checker counts them (see time/period.ts).
   const days = weekendsOnly(region.weekend);
   const reasons: string[] = [];
   // The rights that fit the situation, most specific first: chosen at build time (rightsFor.ts).
   for (const index of region.citable[situation] ?? []) {
     const right = region.rights[index];
-    if (!right || !usable(right)) continue;
+    if (!right || !rights.includes(right)) continue;
     const attempt = attemptSentence(right, rights, dates, days);
     if (attempt.kind === 'sentence') return { kind: 'sentence', sentence: attempt.sentence, right };
     if (attempt.reason) reasons.push(attempt.reason);
