@@ -28,10 +28,10 @@ function resultCount(results: unknown): number {
 }
 
 /**
- * Light placeholders (above), and a "Show more results" button after a `<pagefind-results max-results=…>`. A common word matches most pages, and the
- * component inserts one placeholder per result; capped, the page stays light whatever the size of the site. The
- * button raises the cap and re-renders the search already in hand (no new query), then moves focus to the first
- * result it added.
+ * Light placeholders (above), and a "Show more results" button after a `<pagefind-results max-results=…>`. A common
+ * word matches most pages, and the component inserts one placeholder per result; capped, the page stays light
+ * whatever the size of the site. The button raises the cap and re-renders the search already in hand (no new query),
+ * then moves focus to the first result it added.
  */
 export function pageResults(resultsElement: PagefindResults, instance: Instance): void {
   clonePlaceholders(resultsElement);
