@@ -1,7 +1,8 @@
 import { A_TO_Z_FROM, COUNTS_FROM, FULFILLED_BY, REFUND_TRIGGERS, RETURN_OPTION_KINDS, TIME_UNITS } from './vocabulary/regionVocabulary';
 import { CATEGORIES, type CategoryId } from './vocabulary/categories';
 import type { Duration, Money, TimeRange, TimeUnit } from './types';
-import { formatDays, formatDuration, formatMoney, formatPercent, formatRange, formatReviewDate, formatWindow, unitLabel } from './format';
+import { formatDays, formatDuration, formatPercent, formatRange, formatReviewDate, formatWindow, unitLabel } from './format';
+import { formatMoney } from './money';
 import { lowerFirst } from './case';
 
 /**

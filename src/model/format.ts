@@ -1,5 +1,5 @@
 import { TIME_UNITS } from './vocabulary/regionVocabulary';
-import type { Duration, Money, NotPublished, TimeRange, TimeUnit } from './types';
+import type { Duration, NotPublished, TimeRange, TimeUnit } from './types';
 import { NOT_IN_OUR_SOURCES } from './missing';
 
 /**
@@ -49,17 +49,6 @@ export function formatWindow(days: number, from?: string): string {
 /** "26 November 2026" from 2026-11-26, independent of the build machine's time zone. */
 export function formatReviewDate(isoDate: string): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-}
-
-/** An amount in its currency, "£3.99" or "from £3.99"; "amount not in our sources yet" when the source gave none. */
-export function formatMoney(money: Money | null | undefined, locale = 'en'): string {
-  if (!money) return `amount ${NOT_IN_OUR_SOURCES}`;
-  const amount = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: money.currency,
-    minimumFractionDigits: Number.isInteger(money.amount) ? 0 : 2,
-  }).format(money.amount);
-  return money.atLeast ? `from ${amount}` : amount;
 }
 
 /** "20%" or "up to 50%". */

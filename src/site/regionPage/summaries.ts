@@ -15,7 +15,8 @@ import type {
   StandardWindow,
   StatutoryRight,
 } from '../../model/types';
-import { formatDays, formatDuration, formatMoney, formatRange, formatWindow } from '../../model/format';
+import { formatDays, formatDuration, formatRange, formatWindow } from '../../model/format';
+import { formatMoney } from '../../model/money';
 import { NOT_IN_OUR_SOURCES } from '../../model/missing';
 import { isNotPublished, paymentTimeFor, type PaymentTimeAnswer } from '../../model/regionFacts';
 import { durationSortKey, rangeSortKey } from './sortKeys';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDays, formatDuration, formatMoney, formatPercent, formatRange } from '../../../src/model/format';
+import { formatDays, formatDuration, formatPercent, formatRange } from '../../../src/model/format';
+import { formatMoney } from '../../../src/model/money';
 import { NOT_IN_OUR_SOURCES } from '../../../src/model/missing';
 import {
   categoryWindows,

@@ -1,4 +1,5 @@
-import { formatMoney, formatPercent } from '../../../model/format';
+import { formatPercent } from '../../../model/format';
+import { formatMoney } from '../../../model/money';
 import { isNotPublished } from '../../../model/regionFacts';
 import { DEDUCTION_KINDS } from '../../../model/vocabulary/regionVocabulary';
 import type { FactFields, NotPublished, RegionData } from '../../../model/types';

@@ -1,5 +1,6 @@
 import type { RegionData, StatutoryRight } from '../../../model/types';
 import { isNotPublished, weekendIsoDays } from '../../../model/regionFacts';
+import { formatDuration } from '../../../model/format';
 import { firstPerson } from '../rules/firstPerson';
 import { CITABLE_RIGHT_KINDS, citableRights, quotesSummary } from '../rules/rightsFor';
 import type { SupportRegion, SupportRight } from '../rules/supportRegion';
@@ -28,6 +29,7 @@ export type CitableRight = Pick<StatutoryRight, 'kind' | 'title' | 'lawName' | '
 /**
  * One right as the message cites it. The data speaks to the reader ("the day you receive the goods"); the message is
  * written by the reader, so its phrases are turned into the first person here, once, instead of in every browser.
+ * The period is worded here too ("14 days"), so the browser carries no unit vocabulary for it.
  */
 export function supportRight(right: CitableRight): SupportRight {
   return {
@@ -35,6 +37,7 @@ export function supportRight(right: CitableRight): SupportRight {
     title: right.title,
     lawName: right.lawName,
     period: right.period,
+    ...(right.period ? { periodText: formatDuration(right.period) } : {}),
     ...(right.from ? { from: firstPerson(right.from) } : {}),
     ...(quotesSummary(right) ? { quote: firstSentence(firstPerson(right.summary)) } : {}),
     jurisdiction: right.jurisdiction,

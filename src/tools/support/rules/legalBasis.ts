@@ -7,7 +7,6 @@
  * state are never cited, because the composer does not know where the reader lives.
  */
 import type { CivilDate } from '../../../time/civilDate';
-import { formatDuration } from '../../../model/format';
 import { inForce } from '../../../model/validity';
 import { regionWide } from '../../../model/jurisdiction';
 import type { SituationId } from './situations';
@@ -60,17 +59,17 @@ function attemptSentence(right: SupportRight, rights: readonly SupportRight[], d
       if (!cancellation?.period) return { kind: 'skip' };
       if (!dates.handover) return { kind: 'skip', reason: 'Add the date you handed the item back: it decides whether the legal refund deadline applies.' };
       if (withinPeriod(dates.delivered, dates.handover, cancellation.period, days) !== true) {
-        return { kind: 'skip', reason: `The item went back more than ${formatDuration(cancellation.period)} after delivery, so the legal refund deadline for a cancelled order may not apply: the message does not cite it.` };
+        return { kind: 'skip', reason: `The item went back more than ${cancellation.periodText} after delivery, so the legal refund deadline for a cancelled order may not apply: the message does not cite it.` };
       }
-      return { kind: 'sentence', sentence: `I cancelled this order within the legal cancellation period, so the refund is due within ${formatDuration(right.period)}${since}${law}` };
+      return { kind: 'sentence', sentence: `I cancelled this order within the legal cancellation period, so the refund is due within ${right.periodText}${since}${law}` };
     }
     case 'withdrawal': {
       if (!right.period) return { kind: 'skip' };
       if (withinPeriod(dates.delivered, reference, right.period, days) !== true) {
-        return { kind: 'skip', reason: `More than ${formatDuration(right.period)} passed between delivery and the return, so the legal right to cancel may not apply: the message does not cite it.` };
+        return { kind: 'skip', reason: `More than ${right.periodText} passed between delivery and the return, so the legal right to cancel may not apply: the message does not cite it.` };
       }
       const counted = right.from ? `, counted from ${right.from},` : ',';
-      return { kind: 'sentence', sentence: `The law gives me ${formatDuration(right.period)} to cancel an online order${counted} and I cancelled within that time${law}` };
+      return { kind: 'sentence', sentence: `The law gives me ${right.periodText} to cancel an online order${counted} and I cancelled within that time${law}` };
     }
     case 'faulty-goods': {
       const { period } = right;
@@ -78,20 +77,20 @@ function attemptSentence(right: SupportRight, rights: readonly SupportRight[], d
         return { kind: 'sentence', sentence: `${right.title} (${right.lawName}): ${right.quote ?? `${right.title}.`}` };
       }
       if (withinPeriod(dates.delivered, reference, period, days) !== true) {
-        return { kind: 'skip', reason: `"${right.title}" lasts ${formatDuration(period)}, which has passed, so the message does not cite it.` };
+        return { kind: 'skip', reason: `"${right.title}" lasts ${right.periodText}, which has passed, so the message does not cite it.` };
       }
-      return { kind: 'sentence', sentence: `The law lets me reject goods that are faulty or not as described within ${formatDuration(period)}${since}, and I am within that time${law}` };
+      return { kind: 'sentence', sentence: `The law lets me reject goods that are faulty or not as described within ${right.periodText}${since}, and I am within that time${law}` };
     }
     case 'legal-guarantee': {
       if (!right.period) return { kind: 'skip' };
       if (withinPeriod(dates.delivered, reference, right.period, days) !== true) {
-        return { kind: 'skip', reason: `The legal guarantee lasts ${formatDuration(right.period)}, which has passed, so the message does not cite it.` };
+        return { kind: 'skip', reason: `The legal guarantee lasts ${right.periodText}, which has passed, so the message does not cite it.` };
       }
-      return { kind: 'sentence', sentence: `Under the legal guarantee, the seller must put right goods that are faulty or not as described when the problem appears within ${formatDuration(right.period)}${since}${law}` };
+      return { kind: 'sentence', sentence: `Under the legal guarantee, the seller must put right goods that are faulty or not as described when the problem appears within ${right.periodText}${since}${law}` };
     }
     case 'complaints': {
       if (!right.period) return { kind: 'skip' };
-      return { kind: 'sentence', sentence: `The law requires a complaint like this one to be resolved within ${formatDuration(right.period)}${since}${law}` };
+      return { kind: 'sentence', sentence: `The law requires a complaint like this one to be resolved within ${right.periodText}${since}${law}` };
     }
     default:
       return { kind: 'skip' };

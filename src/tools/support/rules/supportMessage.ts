@@ -5,7 +5,7 @@
  */
 import type { CivilDate } from '../../../time/civilDate';
 import { formatCivilDate } from '../../../time/formatCivilDate';
-import { formatMoney } from '../../../model/format';
+import { formatMoney } from '../../../model/money';
 import { englishLocale } from '../../../model/locale';
 import type { SupportInput } from './fields';
 import { legalBasisFor, type LegalBasis } from './legalBasis';

@@ -12,6 +12,8 @@ export interface SupportRight {
   title: string;
   lawName: string;
   period?: Duration | undefined;
+  /** The period in words ("14 days", model/format.ts formatDuration), written at build time beside `period`. */
+  periodText?: string | undefined;
   /** What the period counts from, in the writer's voice ("the day I receive the goods"), as the message says it. */
   from?: string | undefined;
   /** The sentence the message quotes for a right without a period to count (see quotesSummary), in the writer's voice. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDays, formatDuration, formatMoney, formatRange } from '../../../../src/model/format';
+import { formatDays, formatDuration, formatRange } from '../../../../src/model/format';
+import { formatMoney } from '../../../../src/model/money';
 import { NOT_IN_OUR_SOURCES } from '../../../../src/model/missing';
 import { isNotPublished, paymentTimeFor } from '../../../../src/model/regionFacts';
 import {
