@@ -8,7 +8,6 @@
 import { checkEligibility } from './rules/eligibilityVerdict';
 import { orderDateHint } from './rules/orderDateHint';
 import { eligibilityQuery, readEligibilityQuery } from './rules/shareQuery';
-import { reminderDate } from './rules/reminderDate';
 import { longDate } from './rules/wording';
 import { ELIGIBILITY_FIELDS, type EligibilityField, type EligibilityInput, type EligibilityResult, type RawEligibilityInput, type Reason } from './rules/types';
 import type { EligibilityMenu, EligibilityRegion } from './rules/eligibilityRegion';
@@ -152,7 +151,7 @@ function setUp(root: HTMLElement): void {
     );
     share.value = location.href;
     copyStatus.textContent = '';
-    icsButton.hidden = !reminderDate(shown.input, result);
+    icsButton.hidden = !result.remindOn;
   }
 
   form.addEventListener('submit', (event) => {

@@ -7,6 +7,7 @@ import type { EligibilityRegion } from './eligibilityRegion';
 import { nextSteps } from './nextSteps';
 import { NOT_ASSUMED_STANDARD } from './notAssumedStandard';
 import { orderDateHint } from './orderDateHint';
+import { reminderDate } from './reminderDate';
 import { renewedGuarantee } from './renewedGuarantee';
 import { returnCosts } from './returnCosts';
 import { RULES_NOT_LOADED, validateEligibilityInput, type ValidationContext } from './validateEligibilityInput';
@@ -83,6 +84,8 @@ export function eligibilityVerdict(input: EligibilityInput, region: EligibilityR
     returnBy,
     deadline,
     daysLeft,
+    remindOn: reminderDate(input, { deadline }),
+    item: label,
     conditions,
     reasons,
     otherDeadlines,

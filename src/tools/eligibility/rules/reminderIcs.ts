@@ -1,8 +1,6 @@
 import { buildIcs } from '../../../time/ics';
 import type { EligibilityRegion } from './eligibilityRegion';
-import { reminderDate } from './reminderDate';
 import type { EligibilityInput, EligibilityResult } from './types';
-import { categoryLabel } from './wording';
 import { lowerFirst } from '../../../model/case';
 
 /** The reminder fires at 09:00 two days before the last day, in the reader's own calendar. */
@@ -15,18 +13,19 @@ export interface ReminderFile {
 
 /**
  * An all-day calendar event on the day the answer's deadline falls, with a reminder two days before.
- * Undefined when there is no date still ahead to remind of. The UID follows the order, so downloading
- * the file again updates the event instead of adding a second one.
+ * Undefined when there is no date still ahead to remind of. The UID follows the order, so downloading the file again
+ * updates the event instead of adding a second one. What it needs of the rules comes with the result (`remindOn`,
+ * `item`): this file loads on the button's click, and a module it shared with the checker would be a file of its own.
  */
 export function returnReminderIcs(
   input: EligibilityInput,
-  region: Pick<EligibilityRegion, 'id' | 'store' | 'categories'>,
+  region: Pick<EligibilityRegion, 'id' | 'store'>,
   result: EligibilityResult,
   options: { now: Date; pageUrl: string },
 ): ReminderFile | undefined {
   const deadline = result.deadline;
-  if (!deadline || !reminderDate(input, result)) return undefined;
-  const what = lowerFirst(categoryLabel(region, input.category));
+  if (!deadline || !result.remindOn) return undefined;
+  const what = lowerFirst(result.item);
   const store = region.store;
   const summary = deadline.kind === 'renewed-guarantee' || deadline.kind === 'faulty-goods' || deadline.kind === 'legal-guarantee'
     ? `${deadline.label} ends: ${what} from ${store}`

@@ -120,6 +120,10 @@ export interface EligibilityResult {
   deadline?: DatedRule | undefined;
   /** Days from today to `deadline`; negative when it has passed. */
   daysLeft?: number | undefined;
+  /** The day a calendar reminder is for (reminderDate.ts): `deadline` while it is still ahead. */
+  remindOn?: CivilDate | undefined;
+  /** The kind of item, as the answer names it ("Apple products"; "Most items" for the standard window). */
+  item: string;
   conditions: Reason[];
   reasons: Reason[];
   /** Legal and guarantee deadlines beside the store policy (faulty goods, Renewed Guarantee). */

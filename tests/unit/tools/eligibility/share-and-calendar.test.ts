@@ -68,9 +68,12 @@ describe('the calendar file', () => {
 
   it('is offered only while the deadline is ahead', () => {
     expect(reminderDate(answers, result)).toBe('2026-01-31');
+    // The answer carries the day (the client shows the button by it, and the lazily loaded file reads it).
+    expect(result.remindOn).toBe('2026-01-31');
     const late = input({ region: 'us', delivered: '2026-01-02', today: '2026-03-01' });
     const closed = eligibilityVerdict(late, compact('us'));
     expect(reminderDate(late, closed)).toBeUndefined();
+    expect(closed.remindOn).toBeUndefined();
     expect(returnReminderIcs(late, compact('us'), closed, { now: new Date(), pageUrl: 'https://refund-atlas.example.org/' })).toBeUndefined();
   });
 
@@ -78,5 +81,14 @@ describe('the calendar file', () => {
     const faulty = input({ region: 'de', condition: 'defective', delivered: '2026-01-02', today: '2026-06-01' });
     const ics = returnReminderIcs(faulty, compact('de'), eligibilityVerdict(faulty, compact('de')), { now: new Date(), pageUrl: 'https://refund-atlas.example.org/' });
     expect(parseIcsEvents(ics?.text ?? '')[0]).toMatchObject({ dtstart: '20280102', summary: 'Legal guarantee for faulty goods ends: most items from Amazon.de' });
+  });
+
+  it('names the kind of item as the answer does', () => {
+    const apple = input({ region: 'us', category: 'apple', delivered: '2026-01-02', today: '2026-01-05' });
+    const answer = eligibilityVerdict(apple, compact('us'));
+    expect(answer.item).toBe('Apple products');
+    expect(parseIcsEvents(returnReminderIcs(apple, compact('us'), answer, { now: new Date(), pageUrl: 'https://refund-atlas.example.org/' })?.text ?? '')[0]?.summary).toBe(
+      'Last day to return: Apple products from Amazon.com',
+    );
   });
 });
