@@ -5,6 +5,7 @@ import type { EligibilityRegion } from '../rules/eligibilityRegion';
 import { sourceLink, storeName } from './cite';
 import { englishLocale } from '../../../model/locale';
 import { compileAToZ } from './compileAToZ';
+import { NOT_ASSUMED_STANDARD } from '../rules/notAssumedStandard';
 import { compileCosts } from './compileCosts';
 import { compileRenewed, compileRights } from './compileRights';
 import { compileSeasons } from './compileSeasons';
@@ -25,6 +26,7 @@ export function compileEligibilityRegion(id: string, data: RegionData): Eligibil
     weekend: weekendIsoDays(data),
     helpPage: sourceLink(data, data.returnsHelpPage),
     categories,
+    apart: [...NOT_ASSUMED_STANDARD],
     rules: data.categoryRules.map((rule) => compileRule(data, rule)),
     standard: compileStandard(data),
     seasons: compileSeasons(data, categories),

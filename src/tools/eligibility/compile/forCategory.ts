@@ -14,15 +14,17 @@ export function eligibilityMenu(region: EligibilityRegion): EligibilityMenu {
 
 /**
  * The region's checker data with only what can bear on one kind of item: its own window rules, its deadline in each
- * holiday season (or that the season does not cover it), the rights that are not taken away from it (and the exception that takes the right to cancel away,
- * if one does), the costs and deductions that apply to it, and the Renewed guarantee only for Renewed items. Every
- * answer for that item comes out the same as from the whole region (a test compares them for every region and kind of
- * item). Served as /data/eligibility/<id>/<category>.json, so a first answer downloads one kind of item's rules.
+ * holiday season (or that the season does not cover it), whether shops treat it apart, the rights that are not taken
+ * away from it (and the exception that takes the right to cancel away, if one does), the costs and deductions that
+ * apply to it, and the Renewed guarantee only for Renewed items. Every answer for that item comes out the same as from
+ * the whole region (a test compares them for every region and kind of item). Served as
+ * /data/eligibility/<id>/<category>.json, so a first answer downloads one kind of item's rules.
  */
 export function eligibilityForCategory(region: EligibilityRegion, category: CategoryId): EligibilityRegion {
-  const { renewed, ...rest } = region;
+  const { renewed, apart, ...rest } = region;
   return {
     ...rest,
+    ...(apart?.includes(category) ? { apart: [category] } : {}),
     categories: region.categories.filter((choice) => choice.id === 'standard' || choice.id === category),
     rules: region.rules.filter((rule) => rule.category === category),
     seasons: region.seasons.map((season) => seasonFor(season, category)),

@@ -137,6 +137,11 @@ export interface EligibilityRegion {
   helpPage: SourceLink;
   /** What the "What you bought" menu offers, with reader-facing labels. */
   categories: CategoryChoice[];
+  /**
+   * The kinds of item shops commonly treat apart (NOT_ASSUMED_STANDARD, written here at build time so the browser does
+   * not carry the list): never given the standard window. A kind of item's file keeps its own id only, if listed.
+   */
+  apart?: CategoryId[] | undefined;
   /** Category rules of every period, in data order. */
   rules: WindowRule[];
   standard: WindowRule | { missing: Reason };

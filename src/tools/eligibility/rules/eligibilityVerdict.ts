@@ -5,8 +5,8 @@ import type { HolidayExtension } from './holidayExtension';
 import { returnConditions } from './conditions';
 import type { EligibilityRegion } from './eligibilityRegion';
 import { nextSteps } from './nextSteps';
-import { NOT_ASSUMED_STANDARD } from './notAssumedStandard';
 import { orderDateHint } from './orderDateHint';
+import { treatedApart } from './treatedApart';
 import { reminderDate } from './reminderDate';
 import { renewedGuarantee } from './renewedGuarantee';
 import { returnCosts } from './returnCosts';
@@ -28,7 +28,7 @@ export function eligibilityVerdict(input: EligibilityInput, region: EligibilityR
   const label = categoryLabel(region, input.category);
 
   // A kind of item the data has no rule for: the right to cancel has exceptions our sources may not list.
-  const lawUncertain = store.kind === 'not-published' && NOT_ASSUMED_STANDARD.has(input.category) && law.withdrawal?.rule !== undefined;
+  const lawUncertain = store.kind === 'not-published' && treatedApart(region, input.category) && law.withdrawal?.rule !== undefined;
   const dated = lawUncertain ? windows.windows.filter((rule) => rule.kind !== 'withdrawal') : windows.windows;
   const returnBy = dated[0];
   const open = returnBy !== undefined && input.today <= returnBy.date;

@@ -3,7 +3,7 @@ import { addDays } from '../../../time/addDays';
 import type { CivilDate } from '../../../time/civilDate';
 import type { EligibilityRegion, SoldBy, WindowRule } from './eligibilityRegion';
 import { inForce } from '../../../model/validity';
-import { NOT_ASSUMED_STANDARD } from './notAssumedStandard';
+import { treatedApart } from './treatedApart';
 import { lawExcludes } from './statutoryDeadlines';
 import type { DatedRule, EligibilityInput, Reason, SellerKind } from './types';
 import { categoryLabel, shortDate } from './wording';
@@ -52,7 +52,7 @@ export function storeWindow(input: EligibilityInput, region: EligibilityRegion):
     return { kind: 'not-returnable', fact: first, others, reason: first.reason };
   }
 
-  if (input.category !== 'standard' && (NOT_ASSUMED_STANDARD.has(input.category) || lawExcludes(region, input.category, orderDate))) {
+  if (input.category !== 'standard' && (treatedApart(region, input.category) || lawExcludes(region, input.category, orderDate))) {
     return {
       kind: 'not-published',
       reason: { text: `Our sources do not say whether ${region.store} takes back ${lowerFirst(label)}: ${NOT_IN_OUR_SOURCES_CHECK} before you send it.`, source: region.helpPage, reported: false },

@@ -147,6 +147,14 @@ describe('properties of the answer', () => {
     expect(compared).toBeGreaterThan(1000);
   });
 
+  it('lists a kind of item shops treat apart in its own file only, so the browser needs no list of them', () => {
+    const de = COMPACT_REGIONS.find((data) => data.id === 'de') as EligibilityRegion;
+    expect(eligibilityForCategory(de, 'digital').apart).toEqual(['digital']);
+    expect(eligibilityForCategory(de, 'books').apart).toBeUndefined();
+    const input = { region: 'de', category: 'digital', seller: 'amazon', condition: 'unopened', delivered: toCivilDate('2026-11-02'), today: toCivilDate('2026-11-05') } as EligibilityInput;
+    expect(eligibilityVerdict(input, eligibilityForCategory(de, 'digital')).kind).toBe(eligibilityVerdict(input, de).kind);
+  });
+
   it('answers only with the rules of the kind of item asked about, from the region asked about', () => {
     const de = COMPACT_REGIONS.find((data) => data.id === 'de') as EligibilityRegion;
     const us = COMPACT_REGIONS.find((data) => data.id === 'us') as EligibilityRegion;
