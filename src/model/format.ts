@@ -1,4 +1,4 @@
-import { TIME_UNITS } from './vocabulary/regionVocabulary';
+import { DAY_WORDS, TIME_UNITS } from './vocabulary/regionVocabulary';
 import type { Duration, NotPublished, TimeRange, TimeUnit } from './types';
 import { NOT_IN_OUR_SOURCES } from './missing';
 
@@ -11,7 +11,10 @@ const EN_DASH = '\u2013';
 
 /** "day" or "days", "business day" or "business days". */
 export function unitLabel(unit: TimeUnit, count: number): string {
-  const [one, many] = TIME_UNITS[unit];
+  return wordFor(TIME_UNITS[unit], count);
+}
+
+function wordFor([one, many]: readonly [string, string], count: number): string {
   return count === 1 ? one : many;
 }
 
@@ -38,7 +41,7 @@ export function formatDuration(duration: Duration | null | undefined): string {
 
 /** "30 days" for a window in days. */
 export function formatDays(days: number | null | undefined): string {
-  return days === undefined || days === null ? NOT_IN_OUR_SOURCES : `${days} ${unitLabel('calendar-days', days)}`;
+  return days === undefined || days === null ? NOT_IN_OUR_SOURCES : `${days} ${wordFor(DAY_WORDS, days)}`;
 }
 
 /** A return window: "30 days from delivery", or "30 days" when the source does not say what it counts from. */

@@ -60,11 +60,14 @@ export const READ_FROM = {
   copy: 'a third-party copy (the address in readAt)',
 } as const;
 
+/** The names of a day, apart: a count of days (model/format.ts formatDays) needs these and not the whole table. */
+export const DAY_WORDS = ['day', 'days'] as const;
+
 /** Singular and plural names, for "1 business day" and "3–5 business days". */
 export const TIME_UNITS = {
   minutes: ['minute', 'minutes'],
   hours: ['hour', 'hours'],
-  'calendar-days': ['day', 'days'],
+  'calendar-days': DAY_WORDS,
   'business-days': ['business day', 'business days'],
   weeks: ['week', 'weeks'],
   months: ['month', 'months'],
