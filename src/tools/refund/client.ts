@@ -13,7 +13,7 @@ import { NOT_IN_OUR_SOURCES_CHECK } from '../../model/missing';
 import { hasRefundQuery, readRefundQuery, refundQueryString } from './rules/query';
 import { refundTimeline } from './rules/refundTimeline';
 import { dateWindow, validateRefundInput, type RawRefundAnswers } from './rules/validateRefundInput';
-import { REFUND_FIELDS, RETURN_HOWS, type RefundField, type RefundRegion, type RefundStep, type RefundTimeline, type SourceLink } from './rules/types';
+import { REFUND_FIELDS, type RefundField, type RefundRegion, type RefundStep, type RefundTimeline, type SourceLink } from './rules/types';
 import type { EstimatorConfig } from './config';
 import { sitePath } from '../../model/urls';
 import { composerLink } from '../shared/links';
@@ -122,7 +122,8 @@ function setUp(root: HTMLElement): void {
   const small = (text: string) => h('p', { class: 're-small' }, text);
   const stepItem = (step: RefundStep, timeline: RefundTimeline, loaded: Loaded) => {
     const dates = stepDatesText(step, range);
-    const how = RETURN_HOWS[timeline.input.how];
+    // The form's own label for the answer (RETURN_HOWS, server-rendered), not a copy of the words shipped again.
+    const how = radios.find((radio) => radio.value === timeline.input.how)?.labels?.[0]?.textContent ?? '';
     const end = loaded.calendar.coverage?.to;
     const lead = timeline.expected ? `If the money has not shown by ${date(timeline.expected)}` : 'If the money has not shown once the published times have passed';
     const contactLinks: ReadonlyArray<readonly [string, string]> = [

@@ -11,13 +11,16 @@ import type { SourceLink } from '../../shared/sourceLink';
 export type { SourceLink };
 
 /** How the parcel goes back: only a drop-off with a prepaid label can trigger Refund at First Scan. */
-export const RETURN_HOWS = {
+export const RETURN_HOW_IDS = ['drop-off-label', 'drop-off-no-box', 'pickup', 'self-ship'] as const;
+export type ReturnHow = (typeof RETURN_HOW_IDS)[number];
+
+/** The form's words for each (server-rendered: the browser reads them from the form's labels). */
+export const RETURN_HOWS: Readonly<Record<ReturnHow, string>> = {
   'drop-off-label': 'Drop-off with a prepaid return label',
   'drop-off-no-box': 'Drop-off with no box or label',
   pickup: 'Pickup from your address',
   'self-ship': 'Sending it yourself',
-} as const;
-export type ReturnHow = keyof typeof RETURN_HOWS;
+};
 
 /** The payment-method answer for a method the region's data does not list (or a region with one figure for all). */
 export const OTHER_METHOD = 'other';

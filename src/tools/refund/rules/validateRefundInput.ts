@@ -6,7 +6,7 @@ import { addMonths } from '../../../time/addMonths';
 import { isCivilDate, MAX_CIVIL_DATE, MIN_CIVIL_DATE, type CivilDate } from '../../../time/civilDate';
 import { parseToolDate } from '../../shared/toolDate';
 import { lowerFirst } from '../../../model/case';
-import { REFUND_FIELDS, RETURN_HOWS, type MethodChoice, type RefundField, type RefundInput, type RegionChoice, type ReturnHow } from './types';
+import { REFUND_FIELDS, RETURN_HOW_IDS, type MethodChoice, type RefundField, type RefundInput, type RegionChoice, type ReturnHow } from './types';
 
 /**
  * The answers as text. `null` marks a field holding something the browser could not read as a date
@@ -79,7 +79,7 @@ export function validateRefundInput(
   }
 
   const howId = answer('how');
-  const how = howId && Object.hasOwn(RETURN_HOWS, howId) ? (howId as ReturnHow) : undefined;
+  const how = howId && (RETURN_HOW_IDS as readonly string[]).includes(howId) ? (howId as ReturnHow) : undefined;
   if (!howId) fail('how', 'choose how the item goes back: drop-off, pickup or sending it yourself.');
   else if (!how) fail('how', `${quote(howId)} is not one of the choices. Choose drop-off, pickup or sending it yourself.`);
 
