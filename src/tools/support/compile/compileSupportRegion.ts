@@ -3,7 +3,7 @@ import { isNotPublished, weekendIsoDays } from '../../../model/regionFacts';
 import { formatDuration } from '../../../model/format';
 import { firstPerson } from '../rules/firstPerson';
 import { CITABLE_RIGHT_KINDS, citableRights, quotesSummary } from '../rules/rightsFor';
-import type { SupportRegion, SupportRight } from '../rules/supportRegion';
+import type { RightPeriod, SupportRegion, SupportRight } from '../rules/supportRegion';
 
 /**
  * The composer's view of a region, written at build time from its validated data: names, money and the statutory
@@ -32,12 +32,12 @@ export type CitableRight = Pick<StatutoryRight, 'kind' | 'title' | 'lawName' | '
  * The period is worded here too ("14 days"), so the browser carries no unit vocabulary for it.
  */
 export function supportRight(right: CitableRight): SupportRight {
+  const period: RightPeriod = right.period ? { period: right.period, periodText: formatDuration(right.period) } : {};
   return {
+    ...period,
     kind: right.kind,
     title: right.title,
     lawName: right.lawName,
-    period: right.period,
-    ...(right.period ? { periodText: formatDuration(right.period) } : {}),
     ...(right.from ? { from: firstPerson(right.from) } : {}),
     ...(quotesSummary(right) ? { quote: firstSentence(firstPerson(right.summary)) } : {}),
     jurisdiction: right.jurisdiction,

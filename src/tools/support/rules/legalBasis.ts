@@ -72,11 +72,10 @@ function attemptSentence(right: SupportRight, rights: readonly SupportRight[], d
       return { kind: 'sentence', sentence: `The law gives me ${right.periodText} to cancel an online order${counted} and I cancelled within that time${law}` };
     }
     case 'faulty-goods': {
-      const { period } = right;
-      if (period === undefined) {
+      if (right.period === undefined) {
         return { kind: 'sentence', sentence: `${right.title} (${right.lawName}): ${right.quote ?? `${right.title}.`}` };
       }
-      if (withinPeriod(dates.delivered, reference, period, days) !== true) {
+      if (withinPeriod(dates.delivered, reference, right.period, days) !== true) {
         return { kind: 'skip', reason: `"${right.title}" lasts ${right.periodText}, which has passed, so the message does not cite it.` };
       }
       return { kind: 'sentence', sentence: `The law lets me reject goods that are faulty or not as described within ${right.periodText}${since}, and I am within that time${law}` };

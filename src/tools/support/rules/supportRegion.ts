@@ -7,13 +7,13 @@ import type { Confidence, Duration } from '../../../model/types';
 import type { RightKind } from '../../../model/vocabulary/rightKinds';
 import type { SituationId } from './situations';
 
-export interface SupportRight {
+/** A right's period, with its words ("14 days", model/format.ts formatDuration) written beside it at build time. */
+export type RightPeriod = { period: Duration; periodText: string } | { period?: undefined; periodText?: undefined };
+
+export type SupportRight = RightPeriod & {
   kind: RightKind;
   title: string;
   lawName: string;
-  period?: Duration | undefined;
-  /** The period in words ("14 days", model/format.ts formatDuration), written at build time beside `period`. */
-  periodText?: string | undefined;
   /** What the period counts from, in the writer's voice ("the day I receive the goods"), as the message says it. */
   from?: string | undefined;
   /** The sentence the message quotes for a right without a period to count (see quotesSummary), in the writer's voice. */
@@ -22,7 +22,7 @@ export interface SupportRight {
   validFrom?: string | undefined;
   validTo?: string | undefined;
   confidence: Confidence;
-}
+};
 
 export interface SupportRegion {
   id: string;
