@@ -4,6 +4,7 @@ import componentCssUrl from '@pagefind/component-ui/css/pagefind-component-ui.cs
 import { loadPagefind, PAGEFIND_BUNDLE, preloadSearch, type FilterCounts, type FilterSelection, type PagefindApi } from './pagefind-api';
 import { afterNextPaint } from './after-paint';
 import { countsAsText } from './search-count';
+import { waitLongerOnShortTerms } from './search-short-terms';
 
 type Instance = ReturnType<ReturnType<typeof getInstanceManager>['getInstance']>;
 
@@ -112,6 +113,7 @@ export function searchInstance(setup: SearchSetup = { filters: false }): Instanc
     wired.add(instance);
     shareLoadedPagefind(instance, setup);
     writeCountsItself(instance);
+    waitLongerOnShortTerms(instance);
   }
   return instance;
 }

@@ -15,6 +15,12 @@ export const SEARCH_PAGE_SIZE = 20;
 export const SEARCH_DEBOUNCE_MS = 100;
 
 /**
+ * How long a term of a letter or two waits instead (search-short-terms.ts): `<pagefind-input>`'s own default. Such a
+ * term is seldom what the reader means to search, and its index chunk is seldom the finished word's.
+ */
+export const SHORT_TERM_DEBOUNCE_MS = 300;
+
+/**
  * What stands for a result until its excerpt arrives (search-paging.ts copies it for each result). The Component UI's
  * own has a five-element shimmering skeleton; this one is a bare item, given its height and kept unpainted by the
  * site's stylesheet.

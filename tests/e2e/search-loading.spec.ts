@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { SEARCH_DEBOUNCE_MS, SHORT_TERM_DEBOUNCE_MS } from '../../src/scripts/search-settings';
 
 // When search downloads what (issue 14 §2): nothing before a reader shows intent, Pagefind and the dialog's code
 // once they do (on the home page's search box: Pagefind, then the index chunks of the words typed), no filter data for
@@ -110,4 +111,17 @@ test('a cold search downloads the excerpts of the results on screen, not of ever
   expect(total).toBeGreaterThan(20);
   expect(fragments.length).toBeGreaterThan(0);
   expect(fragments.length).toBeLessThan(10);
+});
+
+test('a letter or two waits longer before it is searched, so a reader still typing downloads no index chunk for it', async ({ page }) => {
+  const chunks = requestsTo(page, /^\/pagefind\/index\//);
+  await page.goto('/search/', { waitUntil: 'networkidle' });
+  const box = page.locator('.search-page input[type="search"]');
+  await box.pressSequentially('r');
+  // Past the box's own debounce, before SHORT_TERM_DEBOUNCE_MS: a word of three letters would be searched by now.
+  await page.waitForTimeout((SEARCH_DEBOUNCE_MS + SHORT_TERM_DEBOUNCE_MS) / 2);
+  expect(chunks).toEqual([]);
+  // A reader who stops there still gets results.
+  await expect(page.locator('.search-page .pf-result-link[href]').first()).toBeVisible();
+  expect(chunks.length).toBeGreaterThan(0);
 });
