@@ -90,15 +90,15 @@ export function nextBusinessDay(calendar: BusinessCalendar, date: CivilDate): Ci
 /**
  * Business days in (earlier, later]: how many business days after `earlier` the date `later` is.
  * Negative when `later` is before `earlier`, 0 for the same day. Same argument order as `daysBetween`.
- * Whole weeks at a time, then the holidays that fell on a weekday by binary search: O(log holidays) per week count.
+ * Whole weeks at a time, then the holidays that fell on a weekday by binary search (`holidays` is sorted, one entry a
+ * day): O(holidays) to list those, whatever the span, instead of a walk over every day.
  */
 export function businessDaysBetween(calendar: BusinessCalendar, later: CivilDate, earlier: CivilDate): number {
-  const weekendDay = new Set<number>(calendar.weekend);
-  const weekendOn = (dayNumber: number) => weekendDay.has(weekdayOfDayNumber(dayNumber));
+  const weekendOn = weekendTest(calendar.weekend);
   const weekdayHolidays = calendar.holidays.map((holiday) => toDayNumber(holiday.date)).filter((dayNumber) => !weekendOn(dayNumber));
   const countAfter = (from: number, to: number): number => {
     const weeks = Math.floor((to - from) / 7);
-    let count = weeks * (7 - weekendDay.size);
+    let count = weeks * (7 - new Set(calendar.weekend).size);
     for (let dayNumber = from + weeks * 7 + 1; dayNumber <= to; dayNumber += 1) if (!weekendOn(dayNumber)) count += 1;
     return count - (upperBound(weekdayHolidays, to) - upperBound(weekdayHolidays, from));
   };
@@ -113,9 +113,7 @@ export const SATURDAY_SUNDAY: readonly IsoWeekday[] = [6, 7];
 /** Builds a calendar; throws RangeError naming the problem when the options are inconsistent. */
 export function createBusinessCalendar(options: BusinessCalendarOptions): BusinessCalendar {
   const weekend = readWeekend(options.weekend);
-  const isWeekendDay = new Array<boolean>(8).fill(false);
-  for (const day of weekend) isWeekendDay[day] = true;
-  const weekendOn = (dayNumber: number) => isWeekendDay[weekdayOfDayNumber(dayNumber)] === true;
+  const weekendOn = weekendTest(weekend);
 
   const coverage = readCoverage(options.coverage);
   const coveredFrom = coverage ? toDayNumber(coverage.from) : Number.POSITIVE_INFINITY;
@@ -200,6 +198,13 @@ function readHolidays(holidays: ReadonlyArray<readonly [CivilDate, string]>, cov
 }
 
 /** Number of items ≤ value in a sorted array. */
+/** "Is this day number a weekend day?", answered from a table of the seven weekdays. */
+function weekendTest(weekend: readonly IsoWeekday[]): (dayNumber: number) => boolean {
+  const isWeekendDay = new Array<boolean>(8).fill(false);
+  for (const day of weekend) isWeekendDay[day] = true;
+  return (dayNumber) => isWeekendDay[weekdayOfDayNumber(dayNumber)] === true;
+}
+
 function upperBound(sorted: readonly number[], value: number): number {
   let low = 0;
   let high = sorted.length;
