@@ -27,8 +27,7 @@ export function largestRegion(outDir, folders) {
     for (const name of names) {
       if (!name.endsWith('.json')) continue;
       const id = name.slice(0, -'.json'.length);
-      const part = largestPart(outDir, folder, id);
-      sizes.set(id, (sizes.get(id) ?? 0) + downloaded(join(outDir, folder, name)) + (part ? downloaded(join(outDir, folder, id, `${part}.json`)) : 0));
+      sizes.set(id, (sizes.get(id) ?? 0) + downloaded(join(outDir, folder, name)) + (largestPartFile(outDir, folder, id)?.bytes ?? 0));
     }
   }
   return [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'de';
@@ -36,14 +35,19 @@ export function largestRegion(outDir, folders) {
 
 /** The name of the largest file in `<folder>/<id>/` (without .json), or undefined when the region has no such folder. */
 export function largestPart(outDir, folder, id) {
+  return largestPartFile(outDir, folder, id)?.part;
+}
+
+/** The largest file in `<folder>/<id>/` and its gzip size, each file compressed once; undefined without that folder. */
+function largestPartFile(outDir, folder, id) {
   let names = [];
   try {
     names = readdirSync(join(outDir, folder, id)).filter((name) => name.endsWith('.json'));
   } catch {
     return undefined;
   }
-  const size = (name) => downloaded(join(outDir, folder, id, name));
-  return names.sort((a, b) => size(b) - size(a))[0]?.slice(0, -'.json'.length);
+  const files = names.map((name) => ({ part: name.slice(0, -'.json'.length), bytes: downloaded(join(outDir, folder, id, name)) }));
+  return files.sort((a, b) => b.bytes - a.bytes)[0];
 }
 
 const daysBefore = (days) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
