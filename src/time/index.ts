@@ -26,9 +26,6 @@ export {
 export {
   holidayCalendarFromJson, holidaysInYear, type HolidayData, type RegionCalendar,
 } from './holidays';
-export {
-  addBusinessDayRange, addCalendarDayRange, addDurationRange, addHourRange,
-  type DateRangeEstimate, type DurationRange, type DurationUnit, type MinMax,
-} from './dateRange';
+export { addHourRange, type DateRange, type HourRange } from './hourRange';
 export { buildIcs, type BuildIcsOptions, type IcsAlarm, type IcsEvent } from './ics';
 export { parseIcsEvents, type ParsedIcsEvent } from './parseIcsEvents';

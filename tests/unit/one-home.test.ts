@@ -82,7 +82,8 @@ const RULES: readonly Rule[] = [
     rule: 'the end of a period of days, business days or months',
     home: ['time/period.ts'],
     use: 'periodEnd / withinPeriod / addUnits from time/period.ts',
-    patterns: [/function\s+(?:periodEnd|withinPeriod|addPeriod|addUnits)\s*\(/],
+    // Also the "min–max days after" helpers that once counted days and business days a second time (dateRange.ts).
+    patterns: [/function\s+(?:periodEnd|withinPeriod|addPeriod|addUnits|add\w*Days?Range|addDurationRange)\s*\(/],
   },
   {
     rule: 'the holiday data the browser reads',

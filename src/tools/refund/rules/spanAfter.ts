@@ -2,12 +2,12 @@
  * "min–max <unit> after a date (or after a span of dates)" for every time unit region data uses: the earliest date
  * counts the shortest time from the earliest start, the latest the longest time from the latest start. Whole days,
  * weeks, months and years are counted by time/period.ts (business days with the region's calendar: weekends and
- * public holidays). An estimate can also be in hours or minutes (dateRange's rule turns them into days) or a fraction:
+ * public holidays). An estimate can also be in hours or minutes (time/hourRange.ts turns them into days) or a fraction:
  * a fractional count rounds down for the earliest date and up for the latest, so the latest date is never too early.
  */
 import type { BusinessCalendar, BusinessDaysResult, Holiday } from '../../../time/businessCalendar';
 import type { CivilDate } from '../../../time/civilDate';
-import { addHourRange } from '../../../time/dateRange';
+import { addHourRange } from '../../../time/hourRange';
 import { addUnits } from '../../../time/period';
 import type { TimeUnit } from '../../../model/types';
 import type { Span } from './types';
