@@ -96,9 +96,10 @@ export function nextBusinessDay(calendar: BusinessCalendar, date: CivilDate): Ci
 export function businessDaysBetween(calendar: BusinessCalendar, later: CivilDate, earlier: CivilDate): number {
   const weekendOn = weekendTest(calendar.weekend);
   const weekdayHolidays = calendar.holidays.map((holiday) => toDayNumber(holiday.date)).filter((dayNumber) => !weekendOn(dayNumber));
+  const businessDaysPerWeek = 7 - new Set(calendar.weekend).size;
   const countAfter = (from: number, to: number): number => {
     const weeks = Math.floor((to - from) / 7);
-    let count = weeks * (7 - new Set(calendar.weekend).size);
+    let count = weeks * businessDaysPerWeek;
     for (let dayNumber = from + weeks * 7 + 1; dayNumber <= to; dayNumber += 1) if (!weekendOn(dayNumber)) count += 1;
     return count - (upperBound(weekdayHolidays, to) - upperBound(weekdayHolidays, from));
   };
@@ -197,7 +198,6 @@ function readHolidays(holidays: ReadonlyArray<readonly [CivilDate, string]>, cov
   return names;
 }
 
-/** Number of items ≤ value in a sorted array. */
 /** "Is this day number a weekend day?", answered from a table of the seven weekdays. */
 function weekendTest(weekend: readonly IsoWeekday[]): (dayNumber: number) => boolean {
   const isWeekendDay = new Array<boolean>(8).fill(false);
@@ -205,6 +205,7 @@ function weekendTest(weekend: readonly IsoWeekday[]): (dayNumber: number) => boo
   return (dayNumber) => isWeekendDay[weekdayOfDayNumber(dayNumber)] === true;
 }
 
+/** Number of items ≤ value in a sorted array. */
 function upperBound(sorted: readonly number[], value: number): number {
   let low = 0;
   let high = sorted.length;
